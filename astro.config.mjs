@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import contentGuard from './src/integrations/content-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
+
+// ATLAS_BASE: the sub-path the site is served under ("/" or "/some/path/").
+// ATLAS_SITE: the origin it is served from, for canonical and hreflang URLs.
+// ATLAS_OUT_DIR: where to write the build (scripts/build.mjs points it at a staging folder).
+const base = process.env.ATLAS_BASE || '/';
+
+export default defineConfig({
+  site: process.env.ATLAS_SITE || 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.ATLAS_OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [contentGuard(), mdx(), searchIndex()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+  },
+});

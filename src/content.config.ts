@@ -1,0 +1,31 @@
+// Astro's view of content/: the same schemas the validator uses (src/lib/content/schema.ts).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { directionSchema, modelSchema, proseSchema } from './lib/content/schema.ts';
+
+// ATLAS_CONTENT points the build at another content folder (tests build fixture sites this way).
+const contentRoot = (process.env.ATLAS_CONTENT || './content').replace(/\/$/, '');
+
+export const collections = {
+  directions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot}/directions` }),
+    schema: directionSchema,
+  }),
+  models: defineCollection({
+    loader: glob({
+      pattern: '*/facts.yaml',
+      base: `${contentRoot}/models`,
+      generateId: ({ entry }) => entry.split('/')[0]!,
+    }),
+    schema: modelSchema,
+  }),
+  prose: defineCollection({
+    loader: glob({
+      pattern: '*/{en,zh-CN}.mdx',
+      base: `${contentRoot}/models`,
+      // `resnet/en`, `resnet/zh-CN`
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema: proseSchema,
+  }),
+};

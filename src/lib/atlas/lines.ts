@@ -1,0 +1,39 @@
+/**
+ * Stations along a direction's line, in time order: models with entries and planned stations.
+ * Pure: takes plain data, returns ordered lists; pages and the map both use it.
+ */
+import type { Direction, ModelFacts } from '../content/schema.ts';
+
+export type Station =
+  | { kind: 'model'; id: string; name: string; year: number; month: number }
+  | { kind: 'planned'; name: string; year: number };
+
+/** Planned stations carry only a year: place them mid-year among dated entries. */
+const PLANNED_MONTH = 6.5;
+
+function timeKey(station: Station): number {
+  return station.year * 12 + (station.kind === 'model' ? station.month : PLANNED_MONTH);
+}
+
+/** All stations of one direction, oldest first; ties broken by name so the order is stable. */
+export function stationsOf(direction: Direction, models: readonly ModelFacts[]): Station[] {
+  const stations: Station[] = [
+    ...models
+      .filter((m) => m.directions.includes(direction.id))
+      .map((m): Station => ({ kind: 'model', id: m.id, name: m.name, year: m.year, month: m.month })),
+    ...direction.planned.map((p): Station => ({ kind: 'planned', name: p.name, year: p.year })),
+  ];
+  return stations.sort((a, b) => timeKey(a) - timeKey(b) || a.name.localeCompare(b.name));
+}
+
+/** The entries just before and after a model on one line, skipping planned stations. */
+export function neighboursOnLine(
+  direction: Direction,
+  models: readonly ModelFacts[],
+  modelId: string,
+): { previous?: Station & { kind: 'model' }; next?: Station & { kind: 'model' } } {
+  const entries = stationsOf(direction, models).filter((s): s is Station & { kind: 'model' } => s.kind === 'model');
+  const i = entries.findIndex((s) => s.id === modelId);
+  if (i < 0) return {};
+  return { previous: entries[i - 1], next: entries[i + 1] };
+}

@@ -1,0 +1,22 @@
+/** The site's two languages, their URL segments and `<html lang>` codes. */
+import { LOCALES, type Locale } from '../content/schema.ts';
+
+export { LOCALES, type Locale };
+
+/** URL segment per locale: `/en/…` and `/zh/…`. */
+export const SEGMENT: Record<Locale, string> = { en: 'en', 'zh-CN': 'zh' };
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The locale a URL segment stands for, or undefined. */
+export function localeFromSegment(segment: string): Locale | undefined {
+  return LOCALES.find((l) => SEGMENT[l] === segment);
+}
+
+/** The other language, for the language switch. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh-CN' : 'en';
+}
+
+/** Name of each language written in itself, for the switch. */
+export const AUTONYM: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };

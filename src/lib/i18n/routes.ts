@@ -1,0 +1,38 @@
+/**
+ * Every page of the site as a typed route, and its path in each language. Pages build links only
+ * through `routePath`, so a URL scheme change happens here and nowhere else.
+ */
+import { SEGMENT, type Locale } from './locales.ts';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'direction'; id: string }
+  | { page: 'model'; id: string }
+  | { page: 'models' }
+  | { page: 'about' }
+  | { page: 'search' };
+
+/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
+export function routePath(route: Route, locale: Locale): string {
+  const root = `${SEGMENT[locale]}/`;
+  switch (route.page) {
+    case 'home':
+      return root;
+    case 'direction':
+      return `${root}directions/${route.id}/`;
+    case 'model':
+      return `${root}models/${route.id}/`;
+    case 'models':
+      return `${root}models/`;
+    case 'about':
+      return `${root}about/`;
+    case 'search':
+      return `${root}search/`;
+  }
+}
+
+/** Joins the site base (`/` or `/some/path/`) and a relative path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
