@@ -6,6 +6,7 @@ import type { ContentIssue } from './issues.ts';
 import type { LoadedContent } from './load.ts';
 import { LOCALES, type Locale } from './schema.ts';
 import { checkFormulas } from './formulas.ts';
+import { extractProseLinks } from './prose-links.ts';
 
 /** Minimum length of a full entry's prose, per language (entry standard: 600–1,200 words). */
 export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = {
@@ -124,6 +125,14 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
         field: `line ${prose.bodyLine + error.line - 1}`,
         message: `KaTeX cannot parse formula "${error.tex}": ${error.message}`,
       });
+    }
+    for (const link of extractProseLinks(prose.body)) {
+      const field = `line ${prose.bodyLine + link.line - 1}`;
+      if (!link.model) {
+        issues.push({ file: prose.file, field, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
+      } else if (!modelIds.has(link.model)) {
+        issues.push({ file: prose.file, field, message: `link to unknown model "${link.model}" (${link.url})` });
+      }
     }
     const placeholder = PLACEHOLDER.exec(prose.body);
     if (placeholder) issues.push({ file: prose.file, message: `placeholder "${placeholder[0]}" in published prose` });

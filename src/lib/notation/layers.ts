@@ -469,3 +469,6 @@ export const LAYERS: Record<string, LayerDef> = {
 
 /** Layer types an author may write. */
 export const LAYER_TYPES = Object.keys(LAYERS).filter((t) => !LAYERS[t]!.internal);
+
+/** Activation layer types (for squeeze-and-excitation's act and gate). */
+export const ACTIVATION_TYPES = ['relu', 'relu6', 'leaky_relu', 'prelu', 'elu', 'gelu', 'swish', 'hswish', 'sigmoid', 'hsigmoid', 'tanh'];

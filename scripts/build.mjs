@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Builds the site into a staging folder, checks every internal link and anchor, and only then
+// swaps it into place: a failed build leaves the previous site untouched.
+// Usage: npm run build [-- --out dist]   (env: ATLAS_BASE, ATLAS_SITE, ATLAS_CONTENT)
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findBrokenLinks } from '../src/lib/links/check.ts';
+import { readSite } from '../src/lib/links/read-site.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const out = resolve(values.out);
+const staging = `${out}.staging-${process.pid}`;
+const base = process.env.ATLAS_BASE || '/';
+const site = process.env.ATLAS_SITE || 'http://localhost:4321';
+
+function fail(message) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${message}\n${existsSync(out) ? `The previous site in ${values.out}/ is unchanged.` : ''}`);
+  process.exit(1);
+}
+
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ATLAS_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('astro build reported errors (see above).');
+
+const broken = findBrokenLinks(readSite(staging), { base, site });
+if (broken.length > 0) {
+  for (const b of broken) console.error(`✗ ${b.page}: ${b.url} — ${b.reason}`);
+  fail(`${broken.length} broken internal link(s).`);
+}
+
+const old = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, old);
+renameSync(staging, out);
+rmSync(old, { recursive: true, force: true });
+console.log(`\n✓ Site built into ${values.out}/ (links checked).`);
