@@ -17,6 +17,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.ATLAS_OUT_DIR || './dist',
+  // Separate caches per content folder, so a fixture build never sees entries of another.
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [contentGuard(), mdx(), searchIndex()],

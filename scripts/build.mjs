@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../src/lib/links/check.ts';
 import { readSite } from '../src/lib/links/read-site.ts';
@@ -21,9 +22,14 @@ function fail(message) {
   process.exit(1);
 }
 
+const contentDir = process.env.ATLAS_CONTENT;
+const cacheDir = contentDir
+  ? `node_modules/.astro-${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}`
+  : 'node_modules/.astro';
+
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ATLAS_OUT_DIR: staging, ATLAS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('astro build reported errors (see above).');
 
