@@ -6,6 +6,8 @@ export interface NotationIssue {
   file: string;
   /** Path inside the spec, e.g. `networks[0].layers[4].conv.c`; absent for whole-file problems. */
   field?: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
   message: string;
 }
 
@@ -18,9 +20,9 @@ export function formatPath(path: ReadonlyArray<PathPart>): string {
     .join('');
 }
 
-/** One line: `content/models/resnet/arch.yaml › networks[0].layers[3]: message`. */
+/** One line: `content/models/resnet/arch.yaml:42 › networks[0].layers[3]: message`. */
 export function formatNotationIssue(issue: NotationIssue): string {
-  return `${issue.file}${issue.field ? ` › ${issue.field}` : ''}: ${issue.message}`;
+  return `${issue.file}${issue.line ? `:${issue.line}` : ''}${issue.field ? ` › ${issue.field}` : ''}: ${issue.message}`;
 }
 
 /** Thrown by the engine for a bad spec; `path` points inside the spec. */

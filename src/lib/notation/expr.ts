@@ -99,11 +99,14 @@ export const FUNCTION_NAMES = ['if', ...Object.keys(FUNCTIONS)];
 
 class Parser {
   private pos = 0;
-  constructor(
-    private readonly tokens: Token[],
-    private readonly scope: Scope,
-    private readonly src: string,
-  ) {}
+  private readonly tokens: Token[];
+  private readonly scope: Scope;
+  private readonly src: string;
+  constructor(tokens: Token[], scope: Scope, src: string) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.src = src;
+  }
 
   parse(): Value {
     const v = this.or();

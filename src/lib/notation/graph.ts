@@ -102,10 +102,12 @@ interface Cursor {
 
 class Names {
   private readonly counts = new Map<string, number>();
-  constructor(
-    readonly prefix: string,
-    private readonly used: Set<string>,
-  ) {}
+  readonly prefix: string;
+  private readonly used: Set<string>;
+  constructor(prefix: string, used: Set<string>) {
+    this.prefix = prefix;
+    this.used = used;
+  }
   /** `conv` → `prefix.conv1`, `prefix.conv2`, …; an explicit name is kept (made unique if needed). */
   next(base: string, explicit?: string): string {
     let leaf = explicit;
@@ -138,11 +140,12 @@ class Builder {
   readonly outputs: string[] = [];
   private structCount = 0;
   private readonly defaults: Defaults;
+  private readonly spec: ArchSpec;
+  private readonly rootVars: Record<string, Value>;
 
-  constructor(
-    private readonly spec: ArchSpec,
-    private readonly rootVars: Record<string, Value>,
-  ) {
+  constructor(spec: ArchSpec, rootVars: Record<string, Value>) {
+    this.spec = spec;
+    this.rootVars = rootVars;
     this.defaults = {} as Defaults;
   }
 

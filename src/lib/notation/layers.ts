@@ -45,12 +45,11 @@ export interface LayerOutcome {
 
 /** A problem with one layer; `attr` names the attribute at fault, when there is one. */
 export class LayerError extends Error {
-  constructor(
-    message: string,
-    readonly attr?: string,
-  ) {
+  readonly attr?: string;
+  constructor(message: string, attr?: string) {
     super(message);
     this.name = 'LayerError';
+    this.attr = attr;
   }
 }
 

@@ -1,0 +1,92 @@
+/**
+ * Reads every `content/models/<id>/arch.yaml` from disk (node:fs + yaml), validates and expands it, and reports
+ * problems with the file, the line and the path inside the spec.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { architectureRecords, type ArchitectureRecord } from './architectures.ts';
+import { NotationError, type NotationIssue } from './errors.ts';
+import type { Graph } from './graph.ts';
+import type { ArchSpec } from './spec-schema.ts';
+import { checkSpec } from './validate.ts';
+
+export interface LoadedSpec {
+  /** Path relative to the project root. */
+  file: string;
+  model: string;
+  spec: ArchSpec;
+  /** One graph per variant of every network, in spec order. */
+  graphs: Graph[];
+}
+
+export interface LoadedSpecs {
+  specs: LoadedSpec[];
+  issues: NotationIssue[];
+}
+
+const SPEC_NAMES = ['arch.yaml', 'arch.yml'];
+
+/** Splits `networks[0].layers[3].conv.c` into YAML path keys. */
+function pathKeys(field: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return keys;
+}
+
+/** Parses and checks one spec file's text; `file` is used in messages. */
+export function checkSpecText(text: string, file: string, expectedModel?: string): { spec?: ArchSpec; graphs: Graph[]; issues: NotationIssue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    return { graphs: [], issues: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` }] };
+  }
+  const result = checkSpec(doc.toJS(), file, expectedModel);
+  for (const issue of result.issues) {
+    if (!issue.field) continue;
+    // The deepest node of the path that exists in the file gives the line.
+    const keys = pathKeys(issue.field);
+    for (let n = keys.length; n > 0; n--) {
+      const node = doc.getIn(keys.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) {
+        issue.line = lineCounter.linePos(node.range[0]).line;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/** Loads every model's arch.yaml under `<projectRoot>/<contentDir>/models/`. Never throws for bad specs. */
+export function loadArchSpecs(projectRoot: string, contentDir = 'content'): LoadedSpecs {
+  const modelsDir = join(projectRoot, contentDir, 'models');
+  const out: LoadedSpecs = { specs: [], issues: [] };
+  if (!existsSync(modelsDir)) return out;
+  for (const model of readdirSync(modelsDir).sort()) {
+    const dir = join(modelsDir, model);
+    if (!statSync(dir).isDirectory()) continue;
+    const name = SPEC_NAMES.find((n) => existsSync(join(dir, n)));
+    if (!name) continue;
+    const path = join(dir, name);
+    const file = relative(projectRoot, path).split('\\').join('/');
+    const result = checkSpecText(readFileSync(path, 'utf8'), file, model);
+    out.issues.push(...result.issues);
+    if (result.spec && result.issues.length === 0) out.specs.push({ file, model, spec: result.spec, graphs: result.graphs });
+  }
+  return out;
+}
+
+/** Like loadArchSpecs, but throws a NotationError listing every problem (for the build). */
+export function loadArchSpecsOrThrow(projectRoot: string, contentDir = 'content'): LoadedSpec[] {
+  const { specs, issues } = loadArchSpecs(projectRoot, contentDir);
+  if (issues.length) throw new NotationError(issues);
+  return specs;
+}
+
+/** Open data: per model id, `[{ variant, input, params, mult_adds }]` for every variant of every network. */
+export function loadArchitectures(projectRoot: string, contentDir = 'content'): Record<string, ArchitectureRecord[]> {
+  const result: Record<string, ArchitectureRecord[]> = {};
+  for (const s of loadArchSpecsOrThrow(projectRoot, contentDir)) result[s.model] = architectureRecords(s.graphs);
+  return result;
+}
