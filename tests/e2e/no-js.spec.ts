@@ -1,0 +1,24 @@
+import { test, expect } from './fixtures.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('the root URL offers both languages without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('a model page is fully readable without JavaScript', async ({ page }) => {
+  await page.goto('/zh/models/alexnet/');
+  await expect(page.locator('article h2').first()).toBeVisible();
+  await expect(page.locator('article .katex').first()).toBeVisible();
+  await expect(page.locator('#bibtex-record')).toContainText('@inproceedings{krizhevsky2012imagenet');
+  await expect(page.locator('.copy-button')).toBeHidden();
+  await expect(page.locator('.theme-toggle')).toBeHidden();
+});
+
+test('the header search form falls back to a plain GET form', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.locator('form[role="search"]')).toHaveAttribute('action', '/en/search/');
+});
