@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the built site (dist/ or ATLAS_OUT_DIR) under its base path, with the 404 page for unknown paths.
+// Serves the built site (dist/ or ATLAS_DIST) under its base path, with the 404 page for unknown paths.
 // Usage: npm run serve [-- --port 4321 --dir dist --base /]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT || '4321' },
     host: { type: 'string', default: '127.0.0.1' },
-    dir: { type: 'string', default: process.env.ATLAS_OUT_DIR || 'dist' },
+    dir: { type: 'string', default: process.env.ATLAS_DIST || 'dist' },
     base: { type: 'string', default: process.env.ATLAS_BASE || '/' },
     quiet: { type: 'boolean', default: false },
   },
