@@ -44,6 +44,8 @@ export interface RepeatStruct extends StructBase {
   kind: 'repeat';
   count: number;
   block?: string;
+  /** The item's explicit name, or else its block's name; absent for an anonymous repeated item. */
+  label?: string;
   instances: GroupStruct[];
 }
 export interface ParallelStruct extends StructBase {
@@ -130,8 +132,8 @@ interface Env {
   vars: Record<string, Value>;
   names: Names;
   path: PathPart[];
-  /** ` (in block x used at networks[0].layers[3])`, appended to messages inside blocks. */
-  via: string;
+  /** Context appended to messages: `in block x used at networks[0].layers[3]`, `variant resnet-50`. */
+  via: string[];
   depth: number;
 }
 
@@ -159,7 +161,7 @@ class Builder {
   }
 
   fail(env: Env, extra: PathPart[], message: string): never {
-    throw new SpecError([...env.path, ...extra], message + env.via);
+    throw new SpecError([...env.path, ...extra], env.via.length ? `${message} (${env.via.join('; ')})` : message);
   }
 
   structId(): string {
@@ -261,7 +263,8 @@ class Builder {
     const block = kind === 'use' && typeof value === 'string' && !value.includes('$') ? value : undefined;
     const name = env.names.next(block ?? kind, meta.name as string | undefined);
     const names = env.names.child(name);
-    const repeat: RepeatStruct = { kind: 'repeat', id: this.structId(), name, path: formatPath(env.path), count, block, instances: [] };
+    const label = (meta.name as string | undefined) ?? block;
+    const repeat: RepeatStruct = { kind: 'repeat', id: this.structId(), name, path: formatPath(env.path), count, block, label, instances: [] };
     for (let i = 0; i < count; i++) {
       const instanceName = names.next('', String(i));
       const instanceEnv: Env = { ...env, vars: { ...env.vars, i } };
@@ -334,7 +337,7 @@ class Builder {
       vars: { ...this.rootVars, ...params },
       names: env.names,
       path: ['blocks', blockName, 'layers'],
-      via: ` (in block ${blockName} used at ${formatPath(env.path)}${env.via ? `;${env.via.slice(1, -1)}` : ''})`,
+      via: [`in block ${blockName} used at ${formatPath(env.path)}`, ...env.via],
       depth: env.depth + 1,
     };
     return this.group(block.layers, meta, env, cur, ['use'], inRepeat, blockName, blockName, bodyEnv);
@@ -580,7 +583,7 @@ export function buildGraph(spec: ArchSpec, options: BuildOptions = {}): Graph {
   const input = variant?.input ?? net.input;
   const builder = new Builder(spec, vars).withDefaults(net);
   const start = builder.input(input);
-  const env: Env = { vars, names: new Names('', new Set(['input'])), path: ['networks', netIndex, 'layers'], via: variant ? ` (variant ${variant.id})` : '', depth: 0 };
+  const env: Env = { vars, names: new Names('', new Set(['input'])), path: ['networks', netIndex, 'layers'], via: variant ? [`variant ${variant.id}`] : [], depth: 0 };
   const { structs, cur } = builder.list(net.layers, env, start);
   if (structs.length === 0) throw new SpecError(['networks', netIndex, 'layers'], 'a network needs at least one layer');
   return {

@@ -103,7 +103,7 @@ class Renderer {
       } else if (s.kind === 'repeat') {
         if (compact && s.count > 1) {
           const ids = nodesOf(s);
-          const label = `${s.name} ×${s.count}`;
+          const label = s.label ? `${s.label} ×${s.count}` : `×${s.count}`;
           out.push({ k: 'frame', label, inner: { k: 'seq', items: this.items(s.instances[0]!.items) }, last: this.node(ids[ids.length - 1]!) });
         } else {
           for (const instance of s.instances) this.items(instance.items, out);
