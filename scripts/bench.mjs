@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// npm run bench: prints speed and size figures (medians; these machines are small and noisy).
+// Sections: site build and page weights, Lighthouse, and any scripts/bench/<area>.mjs that exports bench().
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { printSite, timeBuilds } from './bench/site.mjs';
+import { printLighthouse, runLighthouse } from './bench/lighthouse.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const out = 'dist-bench';
+const port = 4499;
+const site = `http://127.0.0.1:${port}`;
+
+console.log('━━ site ━━');
+const build = timeBuilds(Number(values.runs), out);
+printSite(out, build);
+
+if (!values['no-lighthouse']) {
+  console.log('\n━━ lighthouse ━━');
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', out, '--port', String(port), '--quiet'], { stdio: 'inherit' });
+  await new Promise((r) => setTimeout(r, 800));
+  try {
+    printLighthouse(await runLighthouse(['/en/', '/zh/', '/en/models/resnet/', '/zh/models/resnet/'].map((p) => `${site}${p}`)));
+  } finally {
+    server.kill();
+  }
+}
+
+// Area benches written beside this one (map, search, charts, notation) add their own sections.
+const areas = existsSync('scripts/bench') ? readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs') && !['site.mjs', 'lighthouse.mjs'].includes(f)) : [];
+for (const file of areas.sort()) {
+  const mod = await import(`./bench/${file}`);
+  if (typeof mod.bench === 'function') {
+    console.log(`\n━━ ${file.replace(/\.mjs$/, '')} ━━`);
+    await mod.bench({ dist: out });
+  }
+}
