@@ -279,9 +279,16 @@ class Parser {
   }
 }
 
+const tokenCache = new Map<string, Token[]>();
+
 /** Evaluates one expression string against a scope of variables (without the `$`). */
 export function evaluate(src: string, scope: Scope): Value {
-  return new Parser(tokenize(src), scope, src).parse();
+  let tokens = tokenCache.get(src);
+  if (!tokens) {
+    tokens = tokenize(src);
+    tokenCache.set(src, tokens);
+  }
+  return new Parser(tokens, scope, src).parse();
 }
 
 /**

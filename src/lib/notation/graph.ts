@@ -168,12 +168,18 @@ class Builder {
     return `s${++this.structCount}`;
   }
 
+  private lastScope: { vars: object; cur: Cursor; scope: Scope } | null = null;
+
   scope(env: Env, cur: Cursor): Scope {
+    if (this.lastScope && this.lastScope.vars === env.vars && this.lastScope.cur === cur) return this.lastScope.scope;
     const s = cur.shape;
-    return { ...env.vars, cin: s[0], hin: s.length === 3 ? s[1] : undefined, win: s.length === 3 ? s[2] : undefined };
+    const scope = { ...env.vars, cin: s[0], hin: s.length === 3 ? s[1] : undefined, win: s.length === 3 ? s[2] : undefined };
+    this.lastScope = { vars: env.vars, cur, scope };
+    return scope;
   }
 
   evalIn(env: Env, cur: Cursor, value: unknown, at: PathPart[]): unknown {
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null || (typeof value === 'string' && !value.includes('$'))) return value;
     try {
       return clean(resolve(value, this.scope(env, cur)));
     } catch (error) {

@@ -183,7 +183,6 @@ export function windowSize(
     const formula = `(${size} + 2·${p} − ${eff}) / ${s} + 1 = ${+(q + 1).toFixed(3)}`;
     throw new LayerError(
       `non-integer output size: ${formula} in ${axis}; fix the padding or the input, or set round: floor (PyTorch, TensorFlow) or round: ceil (Caffe pooling)`,
-      'round',
     );
   }
   if (round === 'floor') return Math.floor(q) + 1;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import { architectureRecords, type ArchitectureRecord } from './architectures.ts';
 import { NotationError, type NotationIssue } from './errors.ts';
 import type { Graph } from './graph.ts';
@@ -45,12 +45,16 @@ export function checkSpecText(text: string, file: string, expectedModel?: string
   const result = checkSpec(doc.toJS(), file, expectedModel);
   for (const issue of result.issues) {
     if (!issue.field) continue;
-    // The deepest node of the path that exists in the file gives the line.
+    // The deepest part of the path present in the file gives the line: a key's own line, or a list item's.
     const keys = pathKeys(issue.field);
     for (let n = keys.length; n > 0; n--) {
-      const node = doc.getIn(keys.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) {
-        issue.line = lineCounter.linePos(node.range[0]).line;
+      const parent = n === 1 ? doc.contents : doc.getIn(keys.slice(0, n - 1), true);
+      const last = keys[n - 1];
+      let range: [number, number, number] | null | undefined;
+      if (isMap(parent)) range = (parent.items.find((p) => isScalar(p.key) && p.key.value === last)?.key as Scalar | undefined)?.range;
+      else if (isSeq(parent) && typeof last === 'number') range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
+      if (range) {
+        issue.line = lineCounter.linePos(range[0]).line;
         break;
       }
     }

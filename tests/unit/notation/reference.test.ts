@@ -1,0 +1,157 @@
+/**
+ * Computed totals against published figures.
+ *
+ * Parameters: the reference implementations' own counts, within 1 %. torchvision counts trained parameters
+ * (weights, biases, BN γ and β) and not BN running statistics, as the engine does. Each count is the
+ * `num_params` entry of the weights' metadata in torchvision's model source (torchvision/models/<file>.py,
+ * e.g. `ResNet50_Weights.IMAGENET1K_V1.meta["num_params"]`), also listed on the model's documentation page,
+ * https://pytorch.org/vision/stable/models/generated/torchvision.models.<name>.html.
+ *
+ * Multiply-adds: the papers' figures, within 5 % (the engine counts the multiply-accumulates of convolution and
+ * fully connected layers, which is what these papers call FLOPs or mult-adds).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { totals } from '../../../src/lib/notation/count.ts';
+import { buildGraph } from '../../../src/lib/notation/graph.ts';
+import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const { specs, issues } = loadArchSpecs(ROOT);
+const specOf = (model: string) => specs.find((s) => s.model === model)?.spec;
+
+function computed(model: string, variant: string, network?: string) {
+  const spec = specOf(model);
+  if (!spec) throw new Error(`no valid spec for ${model}`);
+  return totals(buildGraph(spec, { network, variant }));
+}
+
+const TORCHVISION = 'torchvision/models';
+// [model folder, variant id, reference count, source]
+const PARAMS: [string, string, number, string][] = [
+  ['alexnet', 'alexnet-torchvision', 61_100_840, `${TORCHVISION}/alexnet.py AlexNet_Weights num_params`],
+  ['vgg', 'vgg-16', 138_357_544, `${TORCHVISION}/vgg.py VGG16_Weights num_params`],
+  ['vgg', 'vgg-19', 143_667_240, `${TORCHVISION}/vgg.py VGG19_Weights num_params`],
+  ['resnet', 'resnet-18', 11_689_512, `${TORCHVISION}/resnet.py ResNet18_Weights num_params`],
+  ['resnet', 'resnet-34', 21_797_672, `${TORCHVISION}/resnet.py ResNet34_Weights num_params`],
+  ['resnet', 'resnet-50', 25_557_032, `${TORCHVISION}/resnet.py ResNet50_Weights num_params`],
+  ['resnet', 'resnet-101', 44_549_160, `${TORCHVISION}/resnet.py ResNet101_Weights num_params`],
+  ['resnet', 'resnet-152', 60_192_808, `${TORCHVISION}/resnet.py ResNet152_Weights num_params`],
+  ['mobilenet-v2', 'mobilenet-v2-1.0', 3_504_872, `${TORCHVISION}/mobilenetv2.py _COMMON_META num_params`],
+  ['squeezenet', 'squeezenet-1.0', 1_248_424, `${TORCHVISION}/squeezenet.py SqueezeNet1_0_Weights num_params`],
+  ['squeezenet', 'squeezenet-1.1', 1_235_496, `${TORCHVISION}/squeezenet.py SqueezeNet1_1_Weights num_params`],
+  ['densenet', 'densenet-121', 7_978_856, `${TORCHVISION}/densenet.py DenseNet121_Weights num_params`],
+  ['resnext', 'resnext-50-32x4d', 25_028_904, `${TORCHVISION}/resnet.py ResNeXt50_32X4D_Weights num_params`],
+  ['shufflenet-v2', 'shufflenet-v2-1.0', 2_278_604, `${TORCHVISION}/shufflenetv2.py ShuffleNet_V2_X1_0_Weights num_params`],
+  ['mnasnet', 'mnasnet-b1-1.0', 4_383_312, `${TORCHVISION}/mnasnet.py MNASNet1_0_Weights num_params`],
+  ['efficientnet', 'efficientnet-b0', 5_288_548, `${TORCHVISION}/efficientnet.py EfficientNet_B0_Weights num_params`],
+  ['googlenet', 'googlenet-torchvision', 6_624_904, `${TORCHVISION}/googlenet.py GoogLeNet_Weights num_params (aux heads removed)`],
+  ['xception', 'xception', 22_855_952, 'Chollet 2017, Table 3 (equal to the trainable parameters of Keras applications Xception)'],
+  ['lenet', 'lenet-5', 60_000, 'LeCun et al. 1998, Section II-B: about 60,000 trainable parameters (C1 156, S2 12, C3 1,516, S4 32, C5 48,120, F6 10,164)'],
+];
+
+// [model folder, variant id, paper figure, source]
+const MULT_ADDS: [string, string, number, string][] = [
+  ['resnet', 'resnet-50', 3.8e9, 'He et al. 2015, Table 1 (3.8 × 10⁹ FLOPs)'],
+  ['resnet', 'resnet-152', 11.3e9, 'He et al. 2015, Table 1 (11.3 × 10⁹ FLOPs)'],
+  ['vgg', 'vgg-16', 15.5e9, 'commonly cited count for VGG-16 (15.5 G)'],
+  ['mobilenet-v1', 'mobilenet-v1-1.0-224', 569e6, 'Howard et al. 2017, Table 8 (569 M mult-adds)'],
+  ['mobilenet-v2', 'mobilenet-v2-1.0', 300e6, 'Sandler et al. 2018, Table 4 (300 M)'],
+  ['shufflenet-v2', 'shufflenet-v2-1.0', 146e6, 'Ma et al. 2018, Table 5 (146 M FLOPs)'],
+  ['efficientnet', 'efficientnet-b0', 0.39e9, 'Tan and Le 2019, Table 2 (0.39 B FLOPs)'],
+  ['mnasnet', 'mnasnet-a1', 312e6, 'Tan et al. 2019, Table 1 (312 M)'],
+];
+
+describe('every spec in content/models is valid', () => {
+  it('has no issues', () => {
+    expect(issues).toEqual([]);
+    expect(specs.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('parameters match the reference implementations within 1 %', () => {
+  it.each(PARAMS)('%s %s: %i (%s)', (model, variant, reference) => {
+    const { params } = computed(model, variant);
+    expect(Math.abs(params / reference - 1)).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('multiply-adds match the papers within 5 %', () => {
+  it.each(MULT_ADDS)('%s %s: %d (%s)', (model, variant, reference) => {
+    const { mult_adds } = computed(model, variant);
+    expect(Math.abs(mult_adds / reference - 1)).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('LeNet-5 is counted as the paper does', () => {
+  it('uses the partial connection table of C3 and counts the fixed RBF prototypes as buffers', () => {
+    const spec = specOf('lenet')!;
+    const graph = buildGraph(spec);
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    expect(byName.get('C1')!.params).toBe(156);
+    expect(byName.get('S2')!.params).toBe(12);
+    expect(byName.get('C3')!.params).toBe(1516);
+    expect(byName.get('S4')!.params).toBe(32);
+    expect(byName.get('C5')!.params).toBe(48120);
+    expect(byName.get('F6')!.params).toBe(10164);
+    expect(byName.get('output')!.buffers).toBe(840);
+    expect(totals(graph)).toMatchObject({ params: 60000, buffers: 840 });
+  });
+});
+
+/**
+ * Tolerance of a published figure: 1 % for parameters and 5 % for multiply-adds, widened to the figure's own
+ * precision when it is rounded (4.2 M means 4.15–4.25 M).
+ */
+function tolerance(metric: 'params' | 'mult_adds', value: number): number {
+  const base = metric === 'params' ? 0.01 : 0.05;
+  const digits = String(value).replace(/e.*$/, '');
+  if (Number.isInteger(value) && !/0{3,}$/.test(String(value))) return base;
+  const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+  const unit = 10 ** (Math.floor(Math.log10(value)) - significant + 1);
+  return Math.max(base, unit / 2 / value);
+}
+
+describe('every figure a spec reports', () => {
+  for (const loaded of specs) {
+    for (const graph of loaded.graphs) {
+      const t = totals(graph);
+      for (const r of graph.reported) {
+        const got = r.metric === 'params' ? t.params : t.mult_adds;
+        const off = Math.abs(got / r.value - 1);
+        const tol = tolerance(r.metric, r.value);
+        if (r.note) {
+          it(`${graph.variant.id} ${r.metric} ${r.value} (${r.source}) differs, as its note says`, () => {
+            expect(off).toBeGreaterThan(tol);
+          });
+        } else {
+          it(`${graph.variant.id} ${r.metric} ${r.value} (${r.source}) is within ${(tol * 100).toFixed(1)} %`, () => {
+            expect(off).toBeLessThanOrEqual(tol);
+          });
+        }
+      }
+    }
+  }
+});
+
+describe('records for the open data export', () => {
+  it('list every variant with input, params and mult_adds', async () => {
+    const { loadArchitectures } = await import('../../../src/lib/notation/load.ts');
+    const all = loadArchitectures(ROOT);
+    expect(all.resnet).toContainEqual({ variant: 'ResNet-50', input: [3, 224, 224], params: 25_557_032, mult_adds: expect.any(Number) });
+    expect(all.mtcnn?.map((r) => r.variant)).toEqual(['P-Net', 'R-Net', 'O-Net']);
+    expect(JSON.parse(JSON.stringify(all))).toEqual(all);
+    expect(readFileSync(`${ROOT}content/models/resnet/arch.yaml`, 'utf8')).toContain('model: resnet');
+  });
+});
+
+describe('speed', () => {
+  it('loads, checks and expands every spec quickly (bench target: 200 ms)', () => {
+    loadArchSpecs(ROOT);
+    const start = performance.now();
+    loadArchSpecs(ROOT);
+    const ms = performance.now() - start;
+    // Loose bound for a shared test machine; the bench measures the 200 ms target.
+    expect(ms).toBeLessThan(1000);
+  });
+});
