@@ -1,0 +1,149 @@
+/** The SVG renderer: standalone, deterministic, one notation, compact and expanded views, size budget. */
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/lib/notation/graph.ts';
+import { ICONS, LEGEND, renderLegendIcon, styleSheet } from '../../../src/lib/notation/icons.ts';
+import { FAMILIES } from '../../../src/lib/notation/layers.ts';
+import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
+import { renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const { specs } = loadArchSpecs(ROOT);
+const graphOf = (model: string, variant?: string, network?: string) => buildGraph(specs.find((s) => s.model === model)!.spec, { variant, network });
+
+/** Minimal well-formedness check: tags balance and attributes are quoted. */
+function wellFormed(svg: string): boolean {
+  const stack: string[] = [];
+  for (const m of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g)) {
+    const [, close, name, , selfClose] = m;
+    if (selfClose) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name!);
+  }
+  const stripped = svg.replace(/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g, '');
+  return stack.length === 0 && !/[<>]/.test(stripped);
+}
+
+describe('a standalone SVG document', () => {
+  const resnet50 = graphOf('resnet', 'resnet-50');
+  for (const view of ['compact', 'expanded'] as const) {
+    it(`${view}: xmlns, title, desc, viewBox, no scripts, well-formed`, () => {
+      const svg = renderArchitectureSvg(resnet50, { view, lang: 'en' });
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
+      expect(svg).toContain(`<title id="nt-resnet-resnet-50-${view[0]}-title">ResNet-50: architecture diagram (${view} view)</title>`);
+      expect(svg).toMatch(/<desc [^>]*>\d+ layers, 25,557,032 parameters, 3\.86 G multiply-adds; input 3×224×224\.<\/desc>/);
+      expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+      expect(svg.endsWith('</svg>')).toBe(true);
+      expect(wellFormed(svg)).toBe(true);
+    });
+  }
+
+  it('is deterministic', () => {
+    const a = renderArchitectureSvg(graphOf('googlenet', 'googlenet'), { view: 'expanded', lang: 'zh-CN' });
+    const b = renderArchitectureSvg(graphOf('googlenet', 'googlenet'), { view: 'expanded', lang: 'zh-CN' });
+    expect(a).toBe(b);
+  });
+
+  it('speaks the page language', () => {
+    const svg = renderArchitectureSvg(graphOf('resnet', 'resnet-50'), { view: 'compact', lang: 'zh-CN' });
+    expect(svg).toContain('lang="zh-CN"');
+    expect(svg).toContain('ResNet-50 网络结构图（紧凑视图）');
+    expect(svg).toContain('个参数');
+  });
+
+  it('keeps ids unique per diagram so both views can share a page', () => {
+    const g = graphOf('resnet', 'resnet-18');
+    const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const compact = ids(renderArchitectureSvg(g, { view: 'compact', lang: 'en' }));
+    const expanded = ids(renderArchitectureSvg(g, { view: 'expanded', lang: 'en' }));
+    expect(new Set([...compact, ...expanded]).size).toBe(compact.length + expanded.length);
+    expect(ids(renderArchitectureSvg(g, { view: 'compact', lang: 'en', idPrefix: 'x-' })).every((id) => id!.startsWith('x-'))).toBe(true);
+  });
+});
+
+describe('one notation', () => {
+  it('gives every family an icon of its own shape and a legend entry in both languages', () => {
+    const bodies = FAMILIES.map((f) => ICONS[f].body);
+    expect(new Set(bodies).size).toBe(FAMILIES.length);
+    expect(LEGEND.map((e) => e.family).sort()).toEqual([...FAMILIES].sort());
+    for (const e of LEGEND) {
+      expect(e.name.en && e.name['zh-CN'] && e.description.en && e.description['zh-CN']).toBeTruthy();
+      // Icons draw in currentColor with fills from classes: no colour attributes in the shapes.
+      expect(ICONS[e.family].body).not.toMatch(/fill="#|stroke="#/);
+    }
+  });
+
+  it('colours families through CSS custom properties with light and dark fallbacks', () => {
+    const css = styleSheet();
+    expect(css).toContain('.nt-conv{fill:var(--nt-conv,#9ecae1)}');
+    expect(css).toContain('@media (prefers-color-scheme:dark)');
+    expect(css).toContain('.nt-n,.nt-m{stroke:currentColor');
+  });
+
+  it('draws a legend icon as its own SVG', () => {
+    const svg = renderLegendIcon('dwconv', 'zh-CN');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox=/);
+    expect(svg).toContain('<title>深度卷积</title>');
+    expect(svg).toContain('class="nt-n nt-dwconv"');
+  });
+
+  it('labels kernel, stride and channels, and shows feature-map sizes in a strip', () => {
+    const svg = renderArchitectureSvg(graphOf('vgg', 'vgg-16'), { view: 'expanded', lang: 'en' });
+    expect(svg).toContain('>3×3<');
+    expect(svg).toContain('>max 2×2 /2<');
+    expect(svg).toContain('>512<');
+    expect(svg).toMatch(/class="nt-t nt-d"[^>]*>(224×224|224²)</);
+    expect(svg).toMatch(/class="nt-t nt-d"[^>]*>(14×14|14²)</);
+  });
+});
+
+describe('views', () => {
+  const r152 = graphOf('resnet', 'resnet-152');
+  const expanded = renderArchitectureSvg(r152, { view: 'expanded', lang: 'en' });
+  const compact = renderArchitectureSvg(r152, { view: 'compact', lang: 'en' });
+
+  it('expanded ResNet-152 stays under 150 KB', () => {
+    expect(Buffer.byteLength(expanded)).toBeLessThan(150 * 1024);
+  });
+
+  it('expanded view draws every block and every skip connection', () => {
+    expect(expanded.match(/class="nt-n nt-add"/g)).toHaveLength(50);
+    expect(expanded.match(/class="nt-n nt-(conv|pwconv)"/g)).toHaveLength(155);
+    expect(expanded).toContain('class="nt-s"');
+    expect(expanded).not.toContain('×36');
+  });
+
+  it('compact view merges conv and pool and collapses repeats as ×N', () => {
+    expect(compact).toContain('>conv4_x ×36<');
+    expect(compact).toContain('>conv2_x ×3<');
+    expect(compact.match(/class="nt-n nt-add"/g)).toHaveLength(4);
+    expect(compact).toContain('>max 3×3 /2<');
+    expect(compact.length).toBeLessThan(expanded.length / 3);
+  });
+
+  it('draws branches, splits, shuffles, gates and several outputs', () => {
+    const inception = renderArchitectureSvg(graphOf('googlenet', 'googlenet'), { view: 'compact', lang: 'en' });
+    expect(inception.match(/class="nt-n nt-concat"/g)).toHaveLength(9);
+    const shuffle = renderArchitectureSvg(graphOf('shufflenet-v2', 'shufflenet-v2-1.0'), { view: 'expanded', lang: 'en' });
+    expect(shuffle).toContain('nt-n nt-split');
+    expect(shuffle).toContain('nt-n nt-shuffle');
+    const se = renderArchitectureSvg(graphOf('senet', 'se-resnet-50'), { view: 'expanded', lang: 'en' });
+    expect(se.match(/class="nt-n nt-multiply"/g)).toHaveLength(16);
+    expect(renderArchitectureSvg(graphOf('senet', 'se-resnet-50'), { view: 'compact', lang: 'en' })).toContain('>SE<');
+    const pnet = renderArchitectureSvg(graphOf('mtcnn', undefined, 'p-net'), { view: 'expanded', lang: 'en' });
+    expect(pnet.match(/class="nt-n nt-pwconv"/g)).toHaveLength(3);
+  });
+
+  it('renders every variant of every spec in both views', () => {
+    for (const s of specs) {
+      for (const g of s.graphs) {
+        for (const view of ['compact', 'expanded'] as const) {
+          const svg = renderArchitectureSvg(g, { view, lang: 'en' });
+          expect(wellFormed(svg), `${g.variant.id} ${view}`).toBe(true);
+          expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+        }
+      }
+    }
+  });
+});
