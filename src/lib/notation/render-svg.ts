@@ -21,7 +21,8 @@ type VLayer = { k: 'layer'; node: GraphNode; att: GraphNode[]; pool?: GraphNode;
 type VSeq = { k: 'seq'; items: V[] };
 type VPar = { k: 'par'; branches: VSeq[]; join: GraphNode | null; att: GraphNode[]; split: boolean };
 type VRes = { k: 'res'; main: VSeq; side: VSeq; sideAbove: boolean; join: GraphNode; att: GraphNode[] };
-type VFrame = { k: 'frame'; label: string; inner: VSeq; last: GraphNode };
+/** A repeated block in compact view: runs of identical instances, each drawn once (with ×N when repeated). */
+type VFrame = { k: 'frame'; label: string; runs: { seq: VSeq; count: number }[]; last: GraphNode };
 type V = VLayer | VPar | VRes | VFrame;
 
 interface Box {
@@ -103,8 +104,16 @@ class Renderer {
       } else if (s.kind === 'repeat') {
         if (compact && s.count > 1) {
           const ids = nodesOf(s);
-          const label = s.label ? `${s.label} ×${s.count}` : `×${s.count}`;
-          out.push({ k: 'frame', label, inner: { k: 'seq', items: this.items(s.instances[0]!.items) }, last: this.node(ids[ids.length - 1]!) });
+          const runs: { seq: VSeq; count: number; sig: string }[] = [];
+          for (const instance of s.instances) {
+            const seq: VSeq = { k: 'seq', items: this.items(instance.items) };
+            const sig = this.signature(seq);
+            const last = runs[runs.length - 1];
+            if (last && last.sig === sig) last.count++;
+            else runs.push({ seq, count: 1, sig });
+          }
+          const total = runs.length === 1 ? ` ×${s.count}` : '';
+          out.push({ k: 'frame', label: s.label ? `${s.label}${total}` : total.trim(), runs, last: this.node(ids[ids.length - 1]!) });
         } else {
           for (const instance of s.instances) this.items(instance.items, out);
         }
@@ -126,6 +135,23 @@ class Renderer {
       }
     }
     return out;
+  }
+
+  /** What a visual item looks like, to find identical repeated instances. */
+  signature(v: V | VSeq): string {
+    const n = (x: GraphNode) => `${x.family}:${x.label}:${x.shape[0]}`;
+    switch (v.k) {
+      case 'seq':
+        return v.items.map((x) => this.signature(x)).join(',');
+      case 'layer':
+        return `L(${n(v.node)}${v.pool ? `+${n(v.pool)}` : ''}|${v.att.map(n).join(';')}|${v.text ?? ''})`;
+      case 'par':
+        return `P(${v.branches.map((b) => this.signature(b)).join('/')}|${v.join ? n(v.join) : ''})`;
+      case 'res':
+        return `R(${this.signature(v.main)}/${this.signature(v.side)}|${n(v.join)}|${v.att.map(n).join(';')})`;
+      case 'frame':
+        return `F(${v.label}|${v.runs.map((r) => `${r.count}*${this.signature(r.seq)}`).join('/')})`;
+    }
   }
 
   lastNode(v: V): GraphNode {
@@ -234,13 +260,24 @@ class Renderer {
         break;
       }
       case 'frame': {
-        const i = this.measure(v.inner);
-        box = { w: Math.ceil(Math.max(i.w + 28, textWidth(v.label) + 12)), up: i.up + 18, down: i.down + 6 };
+        const inner = this.frameInner(v);
+        const bracket = v.runs.length > 1 && v.runs.some((r) => r.count > 1) ? 12 : 0;
+        box = { w: Math.ceil(Math.max(inner.w + 28, textWidth(v.label) + 12)), up: inner.up + 18 + bracket, down: inner.down + 6 };
         break;
       }
     }
     this.boxes.set(v, box);
     return box;
+  }
+
+  /** The runs of a frame laid side by side. */
+  frameInner(v: VFrame): Box {
+    const bs = v.runs.map((r) => this.measure(r.seq));
+    return {
+      w: bs.reduce((s, b) => s + b.w, 0) + GAP * (bs.length - 1),
+      up: Math.max(...bs.map((b) => b.up)),
+      down: Math.max(...bs.map((b) => b.down)),
+    };
   }
 
   joinBox(n: GraphNode, att: GraphNode[], lines: string[]): Box {
@@ -378,15 +415,29 @@ class Renderer {
         break;
       }
       case 'frame': {
-        const i = this.measure(v.inner);
+        const inner = this.frameInner(v);
         const left = x + 6;
         const width = box.w - 12;
         this.out.push(`<rect class="nt-f" x="${r1(left)}" y="${r1(a - box.up + 2)}" width="${r1(width)}" height="${r1(box.up + box.down - 4)}" rx="4"/>`);
-        this.out.push(`<text x="${r1(left + 4)}" y="${r1(a - box.up + 12)}">${esc(v.label)}</text>`);
-        const ix = x + (box.w - i.w) / 2;
+        if (v.label) this.out.push(`<text x="${r1(left + 4)}" y="${r1(a - box.up + 12)}">${esc(v.label)}</text>`);
+        let ix = x + (box.w - inner.w) / 2;
         this.line(x, a, ix);
-        this.draw(v.inner, ix, a);
-        this.line(ix + i.w, a, x + box.w);
+        v.runs.forEach((run, i) => {
+          const b = this.measure(run.seq);
+          if (i > 0) {
+            this.line(ix, a, ix + GAP);
+            ix += GAP;
+          }
+          this.draw(run.seq, ix, a);
+          if (v.runs.length > 1 && run.count > 1) {
+            // A bracket over the run, marked with how many identical instances it stands for.
+            const y = a - inner.up - 4;
+            this.edges.push(`M${r1(ix)} ${r1(y + 3)}V${r1(y)}H${r1(ix + b.w)}V${r1(y + 3)}`);
+            this.out.push(`<text class="nt-t" x="${r1(ix + b.w / 2)}" y="${r1(y - 2)}">×${run.count}</text>`);
+          }
+          ix += b.w;
+        });
+        this.line(ix, a, x + box.w);
         break;
       }
     }
