@@ -94,3 +94,24 @@ export function loadArchitectures(projectRoot: string, contentDir = 'content'): 
   for (const s of loadArchSpecsOrThrow(projectRoot, contentDir)) result[s.model] = architectureRecords(s.graphs);
   return result;
 }
+
+const cache = new Map<string, LoadedSpec[]>();
+
+/**
+ * Memoised loadArchSpecsOrThrow, for pages that each need one model's graphs during a build:
+ * the files are read and expanded once per process.
+ */
+export function getArchSpecs(projectRoot: string, contentDir = 'content'): LoadedSpec[] {
+  const key = `${projectRoot}\u0000${contentDir}`;
+  let specs = cache.get(key);
+  if (!specs) {
+    specs = loadArchSpecsOrThrow(projectRoot, contentDir);
+    cache.set(key, specs);
+  }
+  return specs;
+}
+
+/** One model's loaded spec, or undefined when the model has no arch.yaml. */
+export function getArchSpec(projectRoot: string, model: string, contentDir = 'content'): LoadedSpec | undefined {
+  return getArchSpecs(projectRoot, contentDir).find((s) => s.model === model);
+}

@@ -151,3 +151,12 @@ describe('views', () => {
     }
   });
 });
+
+describe('the page-facing loader', () => {
+  it('memoises the specs and finds one model', async () => {
+    const { getArchSpecs, getArchSpec } = await import('../../../src/lib/notation/load.ts');
+    expect(getArchSpecs(ROOT)).toBe(getArchSpecs(ROOT));
+    expect(getArchSpec(ROOT, 'resnet')?.graphs.map((g) => g.variant.id)).toContain('resnet-152');
+    expect(getArchSpec(ROOT, 'no-such-model')).toBeUndefined();
+  });
+});
