@@ -148,10 +148,12 @@ describe('records for the open data export', () => {
 describe('speed', () => {
   it('loads, checks and expands every spec quickly (bench target: 200 ms)', () => {
     loadArchSpecs(ROOT);
-    const start = performance.now();
+    // CPU time, not wall time, so that other work on a shared machine does not make the test flaky.
+    const start = process.cpuUsage();
     loadArchSpecs(ROOT);
-    const ms = performance.now() - start;
-    // Loose bound for a shared test machine; the bench measures the 200 ms target.
+    const used = process.cpuUsage(start);
+    const ms = (used.user + used.system) / 1000;
+    // Loose bound; the bench measures the 200 ms target.
     expect(ms).toBeLessThan(1000);
   });
 });
