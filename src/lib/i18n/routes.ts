@@ -10,7 +10,10 @@ export type Route =
   | { page: 'model'; id: string }
   | { page: 'models' }
   | { page: 'about' }
-  | { page: 'search' };
+  | { page: 'search' }
+  | { page: 'compare' }
+  | { page: 'timeline' }
+  | { page: 'lineage' };
 
 /** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
 export function routePath(route: Route, locale: Locale): string {
@@ -28,6 +31,12 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}about/`;
     case 'search':
       return `${root}search/`;
+    case 'compare':
+      return `${root}compare/`;
+    case 'timeline':
+      return `${root}timeline/`;
+    case 'lineage':
+      return `${root}lineage/`;
   }
 }
 
