@@ -20,3 +20,8 @@ export function otherLocale(locale: Locale): Locale {
 
 /** Name of each language written in itself, for the switch. */
 export const AUTONYM: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
+/** `getStaticPaths` for a page that exists once per language: `/en/…` and `/zh/…`. */
+export function localeStaticPaths(): Array<{ params: { lang: string }; props: { locale: Locale } }> {
+  return LOCALES.map((locale) => ({ params: { lang: SEGMENT[locale] }, props: { locale } }));
+}

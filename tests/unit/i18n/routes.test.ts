@@ -35,3 +35,13 @@ describe('strings', () => {
     expect(formatMonth('zh-CN', 2015, 12)).toBe('2015 年 12 月');
   });
 });
+
+describe('localeStaticPaths', () => {
+  it('makes one page per language with its URL segment', async () => {
+    const { localeStaticPaths } = await import('../../../src/lib/i18n/locales.ts');
+    expect(localeStaticPaths()).toEqual([
+      { params: { lang: 'en' }, props: { locale: 'en' } },
+      { params: { lang: 'zh' }, props: { locale: 'zh-CN' } },
+    ]);
+  });
+});
