@@ -1,0 +1,109 @@
+/** Turns Pagefind result data into what a result shows, and puts exact name and alias matches first. */
+import { ALIAS_SEPARATOR } from './facets.ts';
+import { searchTerm } from './query.ts';
+
+/** The part of Pagefind's `result.data()` the atlas uses. */
+export interface PagefindData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  /** Pagefind's excerpt: page text with HTML entities escaped and matches in <mark>. */
+  excerpt: string;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  url: string;
+  name: string;
+  kind: 'model' | 'direction' | 'page';
+  year?: string;
+  venue?: string;
+  directions?: string;
+  aliases: string[];
+  paper?: string;
+  arxiv?: string;
+  excerpt: Segment[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits an excerpt into plain-text runs, marking the matches. Only <mark> and </mark> are read as markup;
+ * anything else stays text, so a result is always rendered with textContent, never as HTML.
+ */
+export function excerptSegments(excerpt: string): Segment[] {
+  const segments: Segment[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) mark = true;
+    else if (/^<\/mark>$/i.test(part)) mark = false;
+    else if (part) {
+      const text = decode(part);
+      const last = segments.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else segments.push({ text, mark });
+    }
+  }
+  return segments;
+}
+
+/** A result's display fields from its Pagefind data. */
+export function toHit(data: PagefindData): SearchHit {
+  const m = data.meta;
+  const aliases = (m.aliases ?? '').split(ALIAS_SEPARATOR).map((a) => a.trim()).filter(Boolean);
+  return {
+    id: m.id ?? data.url,
+    url: data.url,
+    name: m.title ?? data.url,
+    kind: m.kind === 'model' ? 'model' : /\/directions\/[^/]+\/$/.test(data.url) ? 'direction' : 'page',
+    ...(m.year ? { year: m.year } : {}),
+    ...(m.venue ? { venue: m.venue } : {}),
+    ...(m.directions ? { directions: m.directions } : {}),
+    aliases,
+    ...(m.paper ? { paper: m.paper } : {}),
+    ...(m.arxiv ? { arxiv: m.arxiv } : {}),
+    excerpt: excerptSegments(data.excerpt),
+  };
+}
+
+/** Case, width, spacing and punctuation do not matter when comparing names: "Inception-v1" = "inception v1". */
+export function normaliseName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^arxiv:\s*/, '')
+    .replace(/[\s\-‐–—_.,:;·•'’"“”()（）[\]/\\|!?！？，。：；、]+/g, '');
+}
+
+/** 0: the query is the model's name; 1: one of its aliases; 2: its paper title or arXiv id; 3: none of these. */
+export function exactness(query: string, hit: SearchHit): number {
+  const q = normaliseName(query);
+  if (!q) return 3;
+  if (normaliseName(hit.name) === q) return 0;
+  if (hit.aliases.some((a) => normaliseName(a) === q)) return 1;
+  const arxiv = searchTerm(query);
+  if ((hit.paper && normaliseName(hit.paper) === q) || (hit.arxiv && hit.arxiv === arxiv)) return 2;
+  return 3;
+}
+
+/** Stable reordering: exact name, then alias, then paper title or arXiv id matches, then Pagefind's order. */
+export function rankExactFirst<T extends SearchHit>(query: string, hits: readonly T[]): T[] {
+  return hits
+    .map((hit, i) => ({ hit, i, e: exactness(query, hit) }))
+    .sort((a, b) => a.e - b.e || a.i - b.i)
+    .map((x) => x.hit);
+}

@@ -1,0 +1,65 @@
+// Result data: excerpts as text runs, display fields, and exact name and alias matches first.
+import { describe, expect, it } from 'vitest';
+import { excerptSegments, exactness, normaliseName, rankExactFirst, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
+
+const hit = (id: string, name: string, aliases: string[] = [], extra: Partial<SearchHit> = {}): SearchHit => ({
+  id, url: `/en/models/${id}/`, name, kind: 'model', aliases, excerpt: [], ...extra,
+});
+
+describe('excerptSegments', () => {
+  it('reads only <mark> as markup and decodes entities into text', () => {
+    expect(excerptSegments('a <mark>Res</mark>Net &lt;img src=x onerror=alert(1)&gt; &amp; <b>b</b>')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'Res', mark: true },
+      { text: 'Net <img src=x onerror=alert(1)> & <b>b</b>', mark: false },
+    ]);
+  });
+
+  it('merges adjacent marks (Chinese matches come one character at a time)', () => {
+    expect(excerptSegments('<mark>残</mark><mark>差</mark>网络')).toEqual([
+      { text: '残差', mark: true },
+      { text: '网络', mark: false },
+    ]);
+  });
+});
+
+describe('toHit', () => {
+  it('reads model metadata', () => {
+    const h = toHit({
+      url: '/en/models/resnet/',
+      excerpt: 'x',
+      meta: { title: 'ResNet', kind: 'model', id: 'resnet', year: '2015', venue: 'CVPR 2016', directions: 'Object classification', aliases: 'ResNet-50 · 残差网络', arxiv: '1512.03385' },
+    });
+    expect(h).toMatchObject({ id: 'resnet', name: 'ResNet', kind: 'model', year: '2015', aliases: ['ResNet-50', '残差网络'], arxiv: '1512.03385' });
+  });
+
+  it('recognises direction pages and other pages', () => {
+    expect(toHit({ url: '/zh/directions/gan/', excerpt: '', meta: { title: '生成对抗网络' } }).kind).toBe('direction');
+    expect(toHit({ url: '/en/about/', excerpt: '', meta: { title: 'About' } }).kind).toBe('page');
+  });
+});
+
+describe('exact matches', () => {
+  it('ignores case, spacing and punctuation', () => {
+    expect(normaliseName('Inception-v1')).toBe(normaliseName('inception V1'));
+    expect(normaliseName('Ｒｅｓ Net')).toBe('resnet');
+  });
+
+  it('ranks name, then alias, then paper title or arXiv id', () => {
+    const hits = [
+      hit('inception-v3', 'Inception v3'),
+      hit('googlenet', 'GoogLeNet', ['Inception v1'], { paper: 'Going Deeper with Convolutions', arxiv: '1409.4842' }),
+    ];
+    expect(exactness('inception v1', hits[1]!)).toBe(1);
+    expect(exactness('going deeper with convolutions', hits[1]!)).toBe(2);
+    expect(exactness('arXiv:1409.4842v1', hits[1]!)).toBe(2);
+    expect(exactness('inception', hits[0]!)).toBe(3);
+    expect(rankExactFirst('Inception v1', hits).map((h) => h.id)).toEqual(['googlenet', 'inception-v3']);
+    expect(rankExactFirst('inception', hits).map((h) => h.id)).toEqual(['inception-v3', 'googlenet']);
+  });
+
+  it('puts a name match before an alias match of another model', () => {
+    const hits = [hit('openface-baltrusaitis', 'OpenFace (Baltrušaitis et al.)', ['OpenFace 2.0']), hit('openface-cmu', 'OpenFace (CMU)', ['OpenFace'])];
+    expect(rankExactFirst('OpenFace', hits)[0]?.id).toBe('openface-cmu');
+  });
+});
