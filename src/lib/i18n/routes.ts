@@ -11,6 +11,7 @@ export type Route =
   | { page: 'models' }
   | { page: 'about' }
   | { page: 'search' }
+  | { page: 'notation' }
   | { page: 'compare' }
   | { page: 'timeline' }
   | { page: 'lineage' };
@@ -31,6 +32,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}about/`;
     case 'search':
       return `${root}search/`;
+    case 'notation':
+      return `${root}notation/`;
     case 'compare':
       return `${root}compare/`;
     case 'timeline':
