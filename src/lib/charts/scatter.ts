@@ -1,0 +1,159 @@
+/**
+ * Layout of the accuracy-vs-cost chart: log-scaled cost on x, ImageNet top-1 accuracy on y, a marker per
+ * network, a line through each model's networks, the Pareto frontier as a staircase, ticks, and one
+ * non-overlapping label per model. Pure numbers and path strings; the component only writes SVG.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import type { CostPoint } from './points.ts';
+import { paretoFrontier } from './pareto.ts';
+import { placeLabels, type Box, type Circle, type PlacedLabel } from './labels.ts';
+import { textWidth } from './text-width.ts';
+import { formatTickMillions } from './format.ts';
+
+export interface ScatterOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  fontSize: number;
+  /** Radius of a headline marker; other networks of the model are drawn smaller. */
+  radius: number;
+}
+
+export const DEFAULT_SCATTER: ScatterOptions = {
+  width: 960,
+  height: 560,
+  margin: { top: 16, right: 24, bottom: 56, left: 64 },
+  fontSize: 13,
+  radius: 5.5,
+};
+
+export interface Tick {
+  value: number;
+  /** Position along the axis, px. */
+  pos: number;
+  label: string;
+}
+
+export interface PlottedPoint {
+  point: CostPoint;
+  /** The plotted values: cost in millions and accuracy in %. */
+  x: number;
+  y: number;
+  cx: number;
+  cy: number;
+  r: number;
+  onFrontier: boolean;
+}
+
+export interface ScatterLabel extends PlacedLabel {
+  model: string;
+  text: string;
+  /** Baseline position of the text inside the box. */
+  textX: number;
+  textY: number;
+}
+
+export interface ScatterLayout {
+  width: number;
+  height: number;
+  plot: Box;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  points: PlottedPoint[];
+  /** One path per model with several networks, through them by increasing cost. */
+  families: Array<{ model: string; direction: string; d: string }>;
+  frontier: { d: string; points: PlottedPoint[] };
+  labels: ScatterLabel[];
+}
+
+/** Ticks at 1, 2 and 5 times powers of ten inside the domain; only powers of ten when that leaves enough. */
+export function logTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of [1, 2, 5]) {
+      const v = Number((m * 10 ** e).toPrecision(12));
+      if (v >= lo && v <= hi) out.push(v);
+    }
+  }
+  const powers = out.filter((v) => Number.isInteger(Math.log10(v)) || Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  return out.length > 12 && powers.length >= 3 ? powers : out;
+}
+
+/** Linear ticks every `step` (5 or 2 points), covering the domain. */
+export function linearTicks(lo: number, hi: number): number[] {
+  const step = hi - lo > 24 ? 5 : 2;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(v);
+  return out;
+}
+
+export function scatterLayout(points: readonly CostPoint[], options: ScatterOptions = DEFAULT_SCATTER): ScatterLayout {
+  const { width, height, margin, fontSize, radius } = options;
+  const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  if (points.length === 0) return { width, height, plot, xTicks: [], yTicks: [], points: [], families: [], frontier: { d: '', points: [] }, labels: [] };
+
+  const xs = points.map((p) => p.cost.value);
+  const ys = points.map((p) => p.accuracy.value);
+  const xLo = Math.min(...xs) / 1.6;
+  const xHi = Math.max(...xs) * 1.6;
+  const yLo = Math.floor((Math.min(...ys) - 2) / 5) * 5;
+  const yHi = Math.ceil((Math.max(...ys) + 1) / 5) * 5;
+  const x = scaleLog().domain([xLo, xHi]).range([plot.x, plot.x + plot.width]);
+  const y = scaleLinear().domain([yLo, yHi]).range([plot.y + plot.height, plot.y]);
+
+  const plotted: PlottedPoint[] = points.map((p) => ({
+    point: p,
+    x: p.cost.value,
+    y: p.accuracy.value,
+    cx: round(x(p.cost.value)),
+    cy: round(y(p.accuracy.value)),
+    r: p.headline ? radius : radius * 0.7,
+    onFrontier: false,
+  }));
+  const frontier = paretoFrontier(plotted);
+  for (const f of frontier) f.onFrontier = true;
+  const last = frontier[frontier.length - 1]!;
+  const stairs = line<{ cx: number; cy: number }>()
+    .x((d) => d.cx)
+    .y((d) => d.cy)
+    .curve(curveStepAfter)([...frontier, { cx: plot.x + plot.width, cy: last.cy }]);
+
+  const families = [...new Set(points.map((p) => p.model))].flatMap((model) => {
+    const own = plotted.filter((p) => p.point.model === model).sort((a, b) => a.x - b.x);
+    if (own.length < 2) return [];
+    const d = line<PlottedPoint>().x((p) => p.cx).y((p) => p.cy)(own) ?? '';
+    return [{ model, direction: own[0]!.point.direction, d }];
+  });
+
+  const lineHeight = Math.ceil(fontSize * 1.25);
+  const heads = plotted.filter((p) => p.point.headline);
+  const placed = placeLabels(
+    heads.map((p) => ({ id: p.point.model, anchor: { x: p.cx, y: p.cy, r: p.r }, width: textWidth(p.point.name, fontSize) + 4, height: lineHeight })),
+    plotted.map((p): Circle => ({ x: p.cx, y: p.cy, r: p.r })),
+    plot,
+  );
+  const labels: ScatterLabel[] = placed.map((l, i) => ({
+    ...l,
+    model: heads[i]!.point.model,
+    text: heads[i]!.point.name,
+    textX: round(l.x + 2),
+    textY: round(l.y + lineHeight - (lineHeight - fontSize) / 2 - fontSize * 0.18),
+  }));
+
+  return {
+    width,
+    height,
+    plot,
+    xTicks: logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: formatTickMillions(v) })),
+    yTicks: linearTicks(yLo, yHi).map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
+    points: plotted,
+    families,
+    frontier: { d: stairs ?? '', points: frontier },
+    labels,
+  };
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
