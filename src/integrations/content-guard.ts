@@ -1,9 +1,9 @@
 /** Astro integration: checks all content before anything is built and stops the build on any problem. */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, relative, resolve } from 'node:path';
 import { checkContent } from '../lib/content/check.ts';
 import { ContentError } from '../lib/content/issues.ts';
+import { contentDirOf } from '../lib/content/content-dir.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -11,8 +11,7 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const contentDir = process.env.ATLAS_CONTENT || 'content';
-        const { content, issues } = await checkContent(root, isAbsolute(contentDir) ? relative(root, resolve(contentDir)) : contentDir);
+        const { content, issues } = await checkContent(root, contentDirOf(root));
         if (issues.length > 0) throw new ContentError(issues);
         logger.info(`content ok: ${content.directions.length} directions, ${content.models.length} models`);
       },

@@ -45,6 +45,7 @@ describe('dist/', () => {
     const resnet = data.models.find((m: { id: string }) => m.id === 'resnet');
     expect(resnet).toMatchObject({ name: 'ResNet', year: 2015, month: 12, paper: { arxiv: '1512.03385' }, tier: 'full' });
     expect(resnet.pages).toEqual({ en: 'http://localhost:4321/en/models/resnet/', 'zh-CN': 'http://localhost:4321/zh/models/resnet/' });
+    expect(resnet.architectures.find((a: { variant: string }) => a.variant === 'ResNet-50')).toEqual({ variant: 'ResNet-50', input: [3, 224, 224], params: 25557032, mult_adds: expect.any(Number) });
     for (const m of data.models) {
       expect(site.pages.has(`en/models/${m.id}/index.html`), m.id).toBe(true);
       expect(site.pages.has(`zh/models/${m.id}/index.html`), m.id).toBe(true);

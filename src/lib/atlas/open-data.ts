@@ -3,6 +3,7 @@
  * Schema 1: later versions may add keys, never rename or remove these.
  */
 import type { Direction, Locale, ModelFacts } from '../content/schema.ts';
+import type { ArchitectureRecord } from '../notation/architectures.ts';
 
 export const OPEN_DATA_SCHEMA = 1;
 
@@ -22,10 +23,16 @@ export interface ExportedModel {
   builds_on: ModelFacts['builds_on'];
   tier: ModelFacts['tier'];
   pages: Record<Locale, string>;
+  /** Computed from the model's layer spec, one record per variant of every network; empty without a spec. */
+  architectures: ArchitectureRecord[];
 }
 
 /** One model as exported; `pageUrl` turns a model id into its page URL in a locale. */
-export function exportModel(m: ModelFacts, pageUrl: (id: string, locale: Locale) => string): ExportedModel {
+export function exportModel(
+  m: ModelFacts,
+  pageUrl: (id: string, locale: Locale) => string,
+  architectures: ArchitectureRecord[] = [],
+): ExportedModel {
   return {
     id: m.id,
     name: m.name,
@@ -42,6 +49,7 @@ export function exportModel(m: ModelFacts, pageUrl: (id: string, locale: Locale)
     builds_on: m.builds_on,
     tier: m.tier,
     pages: { en: pageUrl(m.id, 'en'), 'zh-CN': pageUrl(m.id, 'zh-CN') },
+    architectures,
   };
 }
 

@@ -74,6 +74,8 @@ export const networkSchema = z.strictObject({
   defaults: defaultsSchema.optional(),
   /** Variants differ only in variables (and input); without variants the network is its own single variant. */
   variants: z.array(variantSchema).min(1).optional(),
+  /** The variant drawn on the model page (default: the first); the others are in its table and downloads. */
+  featured: idSchema.optional(),
   reported: z.array(reportedSchema).default([]),
   notes: z.array(bilingualTextSchema).default([]),
   layers: itemsSchema,

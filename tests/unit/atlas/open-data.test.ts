@@ -12,7 +12,7 @@ const url = (id: string, locale: string) => `/${locale}/models/${id}/`;
 describe('open data', () => {
   it('exports the schema-1 keys and nothing per-language except page URLs', () => {
     const m = exportModel(facts, url);
-    expect(Object.keys(m)).toEqual(['id', 'name', 'aliases', 'directions', 'year', 'month', 'venue', 'authors', 'institution', 'paper', 'code', 'metrics', 'builds_on', 'tier', 'pages']);
+    expect(Object.keys(m)).toEqual(['id', 'name', 'aliases', 'directions', 'year', 'month', 'venue', 'authors', 'institution', 'paper', 'code', 'metrics', 'builds_on', 'tier', 'pages', 'architectures']);
     expect(m.paper).toEqual({ title: facts.paper.title, arxiv: '1512.03385', url: facts.paper.url, doi: null });
     expect(m.pages).toEqual({ en: '/en/models/resnet/', 'zh-CN': '/zh-CN/models/resnet/' });
   });
