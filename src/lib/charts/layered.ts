@@ -270,6 +270,7 @@ function positionLayers(layers: Work[][], o: LayeredOptions): void {
 
 export function layeredLayout(nodes: readonly LayerInput[], edges: readonly EdgeInput[], options: LayeredOptions = DEFAULT_LAYERED): LayeredLayout {
   const o = options;
+  if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [], layers: [], crossings: 0, backward: [] };
   const { layer, years, backward } = assignLayers(nodes, edges);
   const work = new Map<string, Work>();
   for (const n of nodes) work.set(n.id, { id: n.id, layer: layer.get(n.id)!, width: n.width, dummy: false, group: n.group, time: n.time, up: [], down: [], pos: 0, x: 0 });

@@ -58,6 +58,9 @@ export interface ScatterLayout {
   width: number;
   height: number;
   plot: Box;
+  /** Data ranges of the axes: cost in millions (log scale) and accuracy in % (linear). */
+  xDomain: [number, number];
+  yDomain: [number, number];
   xTicks: Tick[];
   yTicks: Tick[];
   points: PlottedPoint[];
@@ -91,7 +94,9 @@ export function linearTicks(lo: number, hi: number): number[] {
 export function scatterLayout(points: readonly CostPoint[], options: ScatterOptions = DEFAULT_SCATTER): ScatterLayout {
   const { width, height, margin, fontSize, radius } = options;
   const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
-  if (points.length === 0) return { width, height, plot, xTicks: [], yTicks: [], points: [], families: [], frontier: { d: '', points: [] }, labels: [] };
+  if (points.length === 0) {
+    return { width, height, plot, xDomain: [1, 10], yDomain: [0, 100], xTicks: [], yTicks: [], points: [], families: [], frontier: { d: '', points: [] }, labels: [] };
+  }
 
   const xs = points.map((p) => p.cost.value);
   const ys = points.map((p) => p.accuracy.value);
@@ -145,6 +150,8 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     width,
     height,
     plot,
+    xDomain: [xLo, xHi],
+    yDomain: [yLo, yHi],
     xTicks: logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: formatTickMillions(v) })),
     yTicks: linearTicks(yLo, yHi).map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
     points: plotted,
