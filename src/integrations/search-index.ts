@@ -14,8 +14,9 @@ export const EXCLUDED_FROM_INDEX = [
   '[data-pagefind-ignore]',
   // The BibTeX record repeats the facts panel.
   '.bibtex',
-  // Neighbours along each line only name other models.
+  // Neighbours along each line, and relatives further up and down the lineage, only name other models.
   'section[aria-labelledby="line-nav-title"]',
+  '.relatives',
 ];
 
 const TYPES: Record<string, string> = {
