@@ -1,0 +1,115 @@
+/**
+ * Columns: every station gets one, strictly increasing along each track (stations are ordered, not scaled
+ * by date). With year bands, all stations of a year share a band of columns and bands follow each other, so
+ * the map reads left to right as time; within a band a station leans towards its month.
+ */
+import { trackPath, type Network } from './network.ts';
+
+export interface YearBand {
+  year: number;
+  /** First and last column of the band. */
+  start: number;
+  end: number;
+}
+
+export interface Columns {
+  col: Map<string, number>;
+  count: number;
+  bands: YearBand[];
+  /** Station ids in topological order. */
+  order: string[];
+  /** Track edges that close a cycle (never with consistent years); they are ignored. */
+  cycles: Array<[string, string]>;
+}
+
+/** Predecessor and successor lists from the tracks' paths. */
+export function trackEdges(net: Network): { preds: Map<string, string[]>; succs: Map<string, string[]> } {
+  const preds = new Map<string, string[]>();
+  const succs = new Map<string, string[]>();
+  for (const id of net.stations.keys()) {
+    preds.set(id, []);
+    succs.set(id, []);
+  }
+  for (const line of net.lines) {
+    for (const track of line.tracks) {
+      const path = trackPath(track);
+      for (let i = 1; i < path.length; i++) {
+        const a = path[i - 1]!;
+        const b = path[i]!;
+        if (!preds.get(b)!.includes(a)) {
+          preds.get(b)!.push(a);
+          succs.get(a)!.push(b);
+        }
+      }
+    }
+  }
+  return { preds, succs };
+}
+
+export function assignColumns(net: Network, options: { yearBands: boolean }): Columns {
+  const { preds, succs } = trackEdges(net);
+  const stations = [...net.stations.values()].filter((s) => s.lines.length > 0);
+  const rank = (id: string) => net.stations.get(id)!.rank;
+
+  // Kahn's algorithm, always taking the oldest ready station; a cycle is broken at its oldest station.
+  const indegree = new Map(stations.map((s) => [s.id, preds.get(s.id)!.length]));
+  const done = new Set<string>();
+  const order: string[] = [];
+  const cycles: Array<[string, string]> = [];
+  const pending = stations.map((s) => s.id).sort((a, b) => rank(a) - rank(b));
+  while (order.length < pending.length) {
+    let next = pending.find((id) => !done.has(id) && indegree.get(id) === 0);
+    if (next === undefined) {
+      next = pending.find((id) => !done.has(id))!;
+      for (const p of preds.get(next)!) if (!done.has(p)) cycles.push([p, next]);
+    }
+    done.add(next);
+    order.push(next);
+    for (const s of succs.get(next)!) indegree.set(s, (indegree.get(s) ?? 0) - 1);
+  }
+  const topo = new Map(order.map((id, i) => [id, i]));
+  const year = (id: string) => net.stations.get(id)!.year;
+  const sequence = options.yearBands ? [...order].sort((a, b) => year(a) - year(b) || topo.get(a)! - topo.get(b)!) : order;
+  const ignored = new Set(cycles.map(([a, b]) => `${a}>${b}`));
+  const before = (id: string) => preds.get(id)!.filter((p) => !ignored.has(`${p}>${id}`));
+  const after = (id: string) => succs.get(id)!.filter((s) => !ignored.has(`${id}>${s}`));
+
+  // Earliest columns (longest path), bands opening after the previous year's last column.
+  const asap = new Map<string, number>();
+  const bands: YearBand[] = [];
+  let maxCol = -1;
+  for (const id of sequence) {
+    let c = 0;
+    if (options.yearBands) {
+      const y = year(id);
+      const band = bands.at(-1);
+      if (!band || band.year !== y) bands.push({ year: y, start: maxCol + 1, end: maxCol + 1 });
+      c = bands.at(-1)!.start;
+    }
+    for (const p of before(id)) if (asap.has(p)) c = Math.max(c, asap.get(p)! + 1);
+    asap.set(id, c);
+    maxCol = Math.max(maxCol, c);
+    if (options.yearBands) bands.at(-1)!.end = maxCol;
+  }
+  if (!options.yearBands) return { col: asap, count: maxCol + 1, bands, order, cycles };
+
+  // Latest columns within the band, then each station moved towards its month between the two.
+  const bandOf = new Map<number, YearBand>(bands.map((b) => [b.year, b]));
+  const alap = new Map<string, number>();
+  for (const id of [...sequence].reverse()) {
+    let c = bandOf.get(year(id))!.end;
+    for (const s of after(id)) if (alap.has(s) && year(s) === year(id)) c = Math.min(c, alap.get(s)! - 1);
+    alap.set(id, Math.max(c, asap.get(id)!));
+  }
+  const col = new Map<string, number>();
+  for (const id of sequence) {
+    const s = net.stations.get(id)!;
+    const band = bandOf.get(s.year)!;
+    const share = s.month ? (s.month - 1) / 11 : 0.5;
+    const want = band.start + Math.round(share * (band.end - band.start));
+    let lo = band.start;
+    for (const p of before(id)) if (col.has(p)) lo = Math.max(lo, col.get(p)! + 1);
+    col.set(id, Math.max(lo, Math.min(want, alap.get(id)!)));
+  }
+  return { col, count: maxCol + 1, bands, order, cycles };
+}

@@ -1,0 +1,30 @@
+/**
+ * The neighbourhood of one station: for each line it sits on, the stations just before and after it along
+ * its track (following branches to where they leave or join), as a small network of its own that the same
+ * layout engine draws.
+ */
+import { trackPath, type Network, type NetStation } from './network.ts';
+
+export function neighbourhood(net: Network, stationId: string, reach = 2): Network {
+  const lines = [];
+  const keep = new Map<string, NetStation>();
+  for (const line of net.lines) {
+    const track = line.tracks.find((t) => t.stations.includes(stationId));
+    if (!track) continue;
+    const path = trackPath(track);
+    const i = path.indexOf(stationId);
+    const window = path.slice(Math.max(0, i - reach), i + reach + 1);
+    for (const id of window) {
+      const s = net.stations.get(id)!;
+      const copy = keep.get(id) ?? { ...s, lines: [] };
+      copy.lines.push(line.id);
+      keep.set(id, copy);
+    }
+    lines.push({ ...line, tracks: [{ ...track, key: `${line.id}/mini`, trunk: true, stations: window, from: undefined, to: undefined }] });
+  }
+  for (const l of lines) for (const t of l.tracks) {
+    delete t.from;
+    delete t.to;
+  }
+  return { lines, stations: keep };
+}

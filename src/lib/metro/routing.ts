@@ -1,0 +1,312 @@
+/**
+ * Where each station sits and how each track runs between its stations. A station sits on the row of one of
+ * its tracks (the host); the other lines through it run alongside at fixed offsets in map order, so an
+ * interchange is a bundle of parallel lines. Between stations a track keeps to its own row and bends at 45°
+ * next to a station that is not on that row: segments are horizontal or diagonal, never anything else.
+ */
+import type { Pt } from './geometry.ts';
+import { trackPath, type Network, type NetTrack } from './network.ts';
+import type { Rows } from './rows.ts';
+
+export interface Metrics {
+  /** Distance between parallel lines at an interchange. */
+  lineGap: number;
+  /** Radius of a station marker. */
+  marker: number;
+  /** Stroke width of a line. */
+  stroke: number;
+  /** Horizontal run between a station and a bend. */
+  stub: number;
+}
+
+/** tan(22.5°): how far a bend moves along the run for each px a parallel line is offset. */
+const MITER = Math.SQRT2 - 1;
+
+export interface Hosting {
+  /** Row each station sits on. */
+  row: Map<string, number>;
+  /** Vertical offset of each line through each station: station → line → px. */
+  offset: Map<string, Map<string, number>>;
+  /** Member tracks of each station (one per line). */
+  tracksAt: Map<string, NetTrack[]>;
+}
+
+/** Chooses each station's row: a track that runs through it and lies close to the others (lines ending there bend in). */
+export function hostStations(net: Network, rows: Rows, metrics: Metrics): Hosting {
+  const tracksAt = new Map<string, NetTrack[]>();
+  for (const line of net.lines) for (const t of line.tracks) for (const id of t.stations) tracksAt.set(id, [...(tracksAt.get(id) ?? []), t]);
+  const row = new Map<string, number>();
+  const offset = new Map<string, Map<string, number>>();
+  for (const [id, tracks] of tracksAt) {
+    const rowsOf = tracks.map((t) => rows.trackRow.get(t.key)!);
+    const through = (t: NetTrack) => {
+      const path = trackPath(t);
+      const i = path.indexOf(id);
+      return i > 0 && i < path.length - 1;
+    };
+    let best = tracks[0]!;
+    let bestCost = Infinity;
+    for (const t of tracks) {
+      const r = rows.trackRow.get(t.key)!;
+      const cost = rowsOf.reduce((sum, o) => sum + Math.abs(o - r), 0) * 2 + (through(t) ? 0 : 5);
+      if (cost < bestCost) {
+        best = t;
+        bestCost = cost;
+      }
+    }
+    row.set(id, rows.trackRow.get(best.key)!);
+    const lines = net.stations.get(id)!.lines;
+    const hostIndex = lines.indexOf(best.line);
+    offset.set(id, new Map(lines.map((l, i) => [l, (i - hostIndex) * metrics.lineGap])));
+  }
+  return { row, offset, tracksAt };
+}
+
+export interface Edge {
+  line: string;
+  track: string;
+  from: string;
+  to: string;
+  points: Pt[];
+}
+
+/** A bend that needs room in the gap after column `gap`. */
+export interface GapNeed {
+  gap: number;
+  width: number;
+}
+
+export interface Geometry {
+  colX: number[];
+  rowY: number[];
+  col: Map<string, number>;
+  hosting: Hosting;
+  trackRow: Map<string, number>;
+}
+
+/** Position of a line where it passes a station. */
+export function stationPoint(g: Geometry, id: string, line: string): Pt {
+  return { x: g.colX[g.col.get(id)!]!, y: g.rowY[g.hosting.row.get(id)!]! + (g.hosting.offset.get(id)?.get(line) ?? 0) };
+}
+
+type Plan =
+  | { kind: 'straight' }
+  | { kind: 'direct'; dy: number; offA: number; offB: number }
+  | { kind: 'lane'; bendA?: { dy: number; off: number }; bendB?: { dy: number; off: number } };
+
+/** How a track gets from a to b: straight along a row, one direct bend, or via its own row. */
+function plan(g: Geometry, track: NetTrack, a: string, b: string): Plan {
+  const pa = stationPoint(g, a, track.line);
+  const pb = stationPoint(g, b, track.line);
+  const lane = g.rowY[g.trackRow.get(track.key)!]!;
+  const offA = g.hosting.offset.get(a)?.get(track.line) ?? 0;
+  const offB = g.hosting.offset.get(b)?.get(track.line) ?? 0;
+  const onLaneA = Math.abs(pa.y - lane) < 1e-6;
+  const onLaneB = Math.abs(pb.y - lane) < 1e-6;
+  if (onLaneA && onLaneB) return { kind: 'straight' };
+  const ca = g.col.get(a)!;
+  const cb = g.col.get(b)!;
+  const rowA = g.hosting.row.get(a)!;
+  if (Math.abs(pa.y - pb.y) < 1e-6 && rowA === g.hosting.row.get(b)!) {
+    // Both on another track's row: run alongside it when nothing sits on that row in between.
+    let clear = true;
+    for (const [id, r] of g.hosting.row) {
+      const c = g.col.get(id)!;
+      if (r === rowA && c > ca && c < cb) clear = false;
+    }
+    if (clear) return { kind: 'straight' };
+  }
+  if (!onLaneA && !onLaneB && cb === ca + 1) return { kind: 'direct', dy: pb.y - pa.y, offA, offB };
+  return {
+    kind: 'lane',
+    ...(onLaneA ? {} : { bendA: { dy: lane - pa.y, off: offA } }),
+    ...(onLaneB ? {} : { bendB: { dy: pb.y - lane, off: offB } }),
+  };
+}
+
+/** Bends taller than this drop vertically between two short diagonals instead of one long diagonal. */
+export const DROP_ABOVE = 70;
+
+/** Length of each diagonal of a drop: longer than the widest bundle offset needs. */
+const dropPiece = (m: Metrics): number => Math.max(12, 2 * m.lineGap + 4);
+
+/** Space between the drops of different stations sharing a gap. */
+const SLOT_GAP = 10;
+
+/** One bend of one line, seen from its station. */
+interface Bend {
+  kind: 'dep' | 'arr';
+  station: string;
+  /** Gap (after column `gap`) the bend lies in. */
+  gap: number;
+  xs: number;
+  yStation: number;
+  yLane: number;
+  off: number;
+}
+
+/** Where drops stand in their gaps: a group is the lines of one station bending to one side. */
+export interface DropSlots {
+  /** Offset of each group's reference line from the middle of its gap. */
+  rel: Map<string, number>;
+  /** Width all drops of a gap take together. */
+  width: Map<number, number>;
+}
+
+const sigmaOf = (b: Pick<Bend, 'yLane' | 'yStation'>): number => (b.yLane < b.yStation ? 1 : -1);
+const groupKey = (b: Bend): string => `${b.station}|${b.kind}|${sigmaOf(b)}`;
+/** How far a line's drop stands from its group's reference, so that bundles nest without crossing. */
+const shiftOf = (b: Bend): number => (b.kind === 'arr' ? -1 : 1) * b.off * sigmaOf(b);
+
+function* bendsOf(net: Network, g: Geometry): Generator<Bend> {
+  for (const line of net.lines) {
+    for (const track of line.tracks) {
+      const path = trackPath(track);
+      for (let i = 1; i < path.length; i++) {
+        const a = path[i - 1]!;
+        const b = path[i]!;
+        const p = plan(g, track, a, b);
+        const pa = stationPoint(g, a, line.id);
+        const pb = stationPoint(g, b, line.id);
+        const lane = g.rowY[g.trackRow.get(track.key)!]!;
+        const ca = g.col.get(a)!;
+        const cb = g.col.get(b)!;
+        if (p.kind === 'direct') yield { kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA };
+        else if (p.kind === 'lane') {
+          if (p.bendA) yield { kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off };
+          if (p.bendB) yield { kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off };
+        }
+      }
+    }
+  }
+}
+
+/** Lays the drops of each gap side by side, groups in a fixed order, centred on the gap. */
+export function dropSlots(net: Network, g: Geometry, m: Metrics): DropSlots {
+  const groups = new Map<string, { gap: number; lo: number; hi: number; order: string }>();
+  for (const b of bendsOf(net, g)) {
+    if (Math.abs(b.yLane - b.yStation) <= DROP_ABOVE) continue;
+    const key = groupKey(b);
+    const s = shiftOf(b);
+    const grp = groups.get(key);
+    const order = `${String(Math.round(b.yStation + 1e6)).padStart(9, '0')}|${key}`;
+    if (grp) {
+      grp.lo = Math.min(grp.lo, s);
+      grp.hi = Math.max(grp.hi, s);
+    } else groups.set(key, { gap: b.gap, lo: s, hi: s, order });
+  }
+  const byGap = new Map<number, string[]>();
+  for (const [key, grp] of groups) byGap.set(grp.gap, [...(byGap.get(grp.gap) ?? []), key]);
+  const rel = new Map<string, number>();
+  const width = new Map<number, number>();
+  for (const [gap, keys] of byGap) {
+    keys.sort((a, b) => (groups.get(a)!.order < groups.get(b)!.order ? -1 : 1));
+    let x = 0;
+    const at = new Map<string, number>();
+    keys.forEach((k, i) => {
+      const grp = groups.get(k)!;
+      if (i > 0) x += SLOT_GAP + m.stroke;
+      at.set(k, x - grp.lo);
+      x += grp.hi - grp.lo;
+    });
+    for (const k of keys) rel.set(k, at.get(k)! - x / 2);
+    width.set(gap, x);
+  }
+  return { rel, width };
+}
+
+/** The points of a bend in travel order: one diagonal, or a drop standing in its slot of the gap. */
+function bendPoints(b: Bend, g: Geometry, m: Metrics, slots: DropSlots): Pt[] {
+  const sigma = sigmaOf(b);
+  const h = Math.abs(b.yLane - b.yStation);
+  if (h <= DROP_ABOVE) {
+    if (b.kind === 'dep') {
+      const x0 = b.xs + m.stub + MITER * b.off * sigma;
+      return [{ x: x0, y: b.yStation }, { x: x0 + h, y: b.yLane }];
+    }
+    const x1 = b.xs - m.stub - MITER * b.off * sigma;
+    return [{ x: x1 - h, y: b.yLane }, { x: x1, y: b.yStation }];
+  }
+  const mid = (g.colX[b.gap]! + g.colX[b.gap + 1]!) / 2;
+  const xv = mid + slots.rel.get(groupKey(b))! + shiftOf(b);
+  const near = dropPiece(m) + (1 - MITER) * b.off * sigma;
+  const far = dropPiece(m);
+  if (b.kind === 'dep') {
+    return [
+      { x: xv - near, y: b.yStation },
+      { x: xv, y: b.yStation - sigma * near },
+      { x: xv, y: b.yLane + sigma * far },
+      { x: xv + far, y: b.yLane },
+    ];
+  }
+  return [
+    { x: xv - far, y: b.yLane },
+    { x: xv, y: b.yLane + sigma * far },
+    { x: xv, y: b.yStation - sigma * near },
+    { x: xv + near, y: b.yStation },
+  ];
+}
+
+/** Widths the gaps between columns need so every bend fits between its stations with room to spare. */
+export function gapNeeds(net: Network, g: Geometry, m: Metrics): GapNeed[] {
+  const slots = dropSlots(net, g, m);
+  const needs: GapNeed[] = [];
+  const piece = dropPiece(m);
+  for (const b of bendsOf(net, g)) {
+    const h = Math.abs(b.yLane - b.yStation);
+    const width =
+      h <= DROP_ABOVE
+        ? 2 * m.stub + MITER * Math.abs(b.off) + h
+        : 2 * (m.stub + 2 * piece + Math.abs(b.off)) + (slots.width.get(b.gap) ?? 0);
+    needs.push({ gap: b.gap, width });
+  }
+  return needs;
+}
+
+/** The octilinear polyline of every track edge. */
+export function routeEdges(net: Network, g: Geometry, m: Metrics): Edge[] {
+  const slots = dropSlots(net, g, m);
+  const edges: Edge[] = [];
+  for (const line of net.lines) {
+    for (const track of line.tracks) {
+      const path = trackPath(track);
+      for (let i = 1; i < path.length; i++) {
+        const a = path[i - 1]!;
+        const b = path[i]!;
+        const pa = stationPoint(g, a, line.id);
+        const pb = stationPoint(g, b, line.id);
+        const lane = g.rowY[g.trackRow.get(track.key)!]!;
+        const p = plan(g, track, a, b);
+        const ca = g.col.get(a)!;
+        const cb = g.col.get(b)!;
+        const points: Pt[] = [pa];
+        if (p.kind === 'direct') {
+          points.push(...bendPoints({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA }, g, m, slots));
+        } else if (p.kind === 'lane') {
+          if (p.bendA) points.push(...bendPoints({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off }, g, m, slots));
+          if (p.bendB) points.push(...bendPoints({ kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off }, g, m, slots));
+        }
+        points.push(pb);
+        edges.push({ line: line.id, track: track.key, from: a, to: b, points: simplify(points) });
+      }
+    }
+  }
+  return edges;
+}
+
+/** Drops repeated points and points in the middle of a straight run. */
+function simplify(points: Pt[]): Pt[] {
+  const out: Pt[] = [];
+  for (const p of points) {
+    const last = out.at(-1);
+    if (last && Math.abs(last.x - p.x) < 1e-6 && Math.abs(last.y - p.y) < 1e-6) continue;
+    const prev = out.at(-2);
+    if (prev && last) {
+      const cross = (last.x - prev.x) * (p.y - last.y) - (last.y - prev.y) * (p.x - last.x);
+      const dot = (last.x - prev.x) * (p.x - last.x) + (last.y - prev.y) * (p.y - last.y);
+      if (Math.abs(cross) < 1e-6 && dot > 0) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+/**
+ * Checks a finished layout against the map's rules: every segment octilinear; every station placed and
+ * labelled; no two stations, labels, or label and line overlapping; no line through a station it does not
+ * serve; lines of different colours never on top of each other; stations in time order along each track.
+ * Returns one message per problem (empty when the layout is valid).
+ */
+import { boxesOverlap, collinearOverlap, Grid, grow, isOctilinear, segmentHitsBox, type Box, type Pt } from './geometry.ts';
+import type { MetroLayout } from './layout.ts';
+import { trackPath, type Network } from './network.ts';
+
+export function checkOctilinear(layout: MetroLayout): string[] {
+  const out: string[] = [];
+  for (const e of layout.edges) {
+    for (let i = 1; i < e.points.length; i++) {
+      const p = e.points[i - 1]!;
+      const q = e.points[i]!;
+      if (!isOctilinear(p, q)) out.push(`${e.line} ${e.from}→${e.to}: segment (${p.x},${p.y})–(${q.x},${q.y}) is not at a multiple of 45°`);
+    }
+  }
+  return out;
+}
+
+export function checkPlaced(layout: MetroLayout): string[] {
+  const out: string[] = [];
+  const placed = new Map(layout.stations.map((s) => [s.id, s]));
+  for (const s of layout.network.stations.values()) {
+    if (s.lines.length === 0) continue;
+    const p = placed.get(s.id);
+    if (!p) out.push(`${s.name}: not placed`);
+    else if (!p.label) out.push(`${s.name}: no label`);
+    else if (![p.x, p.y, p.label.box.x0, p.label.box.y1].every(Number.isFinite)) out.push(`${s.name}: position is not a number`);
+  }
+  for (const id of layout.unplaced) out.push(`${id}: a label found no room`);
+  return out;
+}
+
+interface Text {
+  what: string;
+  box: Box;
+}
+
+function texts(layout: MetroLayout): Text[] {
+  return [
+    ...layout.stations.filter((s) => s.label).map((s) => ({ what: `label of ${s.id}`, box: s.label!.box })),
+    ...layout.termini.map((t) => ({ what: `${t.kind} name of ${t.track}`, box: t.label.box })),
+  ];
+}
+
+function segments(layout: MetroLayout): Array<{ p: Pt; q: Pt; line: string; from: string; to: string }> {
+  return layout.edges.flatMap((e) => e.points.slice(1).map((q, i) => ({ p: e.points[i]!, q, line: e.line, from: e.from, to: e.to })));
+}
+
+export function checkOverlaps(layout: MetroLayout): string[] {
+  const out: string[] = [];
+  const stations = layout.stations;
+  // Stations.
+  for (let i = 0; i < stations.length; i++) {
+    for (let j = i + 1; j < stations.length; j++) {
+      if (boxesOverlap(stations[i]!.marker, stations[j]!.marker)) out.push(`stations ${stations[i]!.id} and ${stations[j]!.id} overlap`);
+    }
+  }
+  // Labels against labels and stations.
+  const all = texts(layout);
+  const grid = new Grid<Text>(64);
+  for (const t of all) {
+    for (const o of grid.near(t.box)) if (boxesOverlap(t.box, o.box)) out.push(`${t.what} overlaps ${o.what}`);
+    grid.add(t.box, t);
+  }
+  for (const s of stations) for (const t of grid.near(s.marker)) if (boxesOverlap(s.marker, t.box)) out.push(`${t.what} overlaps station ${s.id}`);
+  // Labels against lines (half the stroke counts as the line).
+  const half = layout.metrics.stroke / 2;
+  for (const seg of segments(layout)) {
+    const b = grow({ x0: Math.min(seg.p.x, seg.q.x), y0: Math.min(seg.p.y, seg.q.y), x1: Math.max(seg.p.x, seg.q.x), y1: Math.max(seg.p.y, seg.q.y) }, half);
+    for (const t of grid.near(b)) if (segmentHitsBox(seg.p, seg.q, grow(t.box, half))) out.push(`${t.what} overlaps the ${seg.line} line`);
+  }
+  return [...new Set(out)];
+}
+
+/** A line only touches the markers of the two stations a segment joins. */
+export function checkLinesClearStations(layout: MetroLayout): string[] {
+  const out: string[] = [];
+  const grid = new Grid<(typeof layout.stations)[number]>(64);
+  for (const s of layout.stations) grid.add(s.marker, s);
+  for (const seg of segments(layout)) {
+    const b = { x0: Math.min(seg.p.x, seg.q.x), y0: Math.min(seg.p.y, seg.q.y), x1: Math.max(seg.p.x, seg.q.x), y1: Math.max(seg.p.y, seg.q.y) };
+    for (const s of grid.near(b)) {
+      if (s.id === seg.from || s.id === seg.to) continue;
+      if (segmentHitsBox(seg.p, seg.q, s.marker)) out.push(`the ${seg.line} line (${seg.from}→${seg.to}) runs through station ${s.id}`);
+    }
+  }
+  return out;
+}
+
+/** Lines of different colours never share a stretch. */
+export function checkLineOverlaps(layout: MetroLayout): string[] {
+  const out: string[] = [];
+  const grid = new Grid<ReturnType<typeof segments>[number]>(64);
+  for (const seg of segments(layout)) {
+    const b = { x0: Math.min(seg.p.x, seg.q.x), y0: Math.min(seg.p.y, seg.q.y), x1: Math.max(seg.p.x, seg.q.x), y1: Math.max(seg.p.y, seg.q.y) };
+    for (const o of grid.near(b)) {
+      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > 0.5) out.push(`the ${seg.line} and ${o.line} lines run on top of each other near (${Math.round(seg.p.x)}, ${Math.round(seg.p.y)})`);
+    }
+    grid.add(b, seg);
+  }
+  return out;
+}
+
+/** Years never decrease along a track, and each station lies to the right of the one before. */
+export function checkTimeOrder(net: Network, layout?: MetroLayout): string[] {
+  const out: string[] = [];
+  const x = new Map(layout?.stations.map((s) => [s.id, s.x]));
+  for (const line of net.lines) {
+    for (const t of line.tracks) {
+      const path = trackPath(t);
+      for (let i = 1; i < path.length; i++) {
+        const a = net.stations.get(path[i - 1]!)!;
+        const b = net.stations.get(path[i]!)!;
+        if (b.year < a.year) out.push(`${t.key}: ${b.name} (${b.year}) comes after ${a.name} (${a.year})`);
+        if (layout && !(x.get(b.id)! > x.get(a.id)!)) out.push(`${t.key}: ${b.name} is not to the right of ${a.name}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Every rule at once. */
+export function validateLayout(layout: MetroLayout): string[] {
+  return [
+    ...checkPlaced(layout),
+    ...checkOctilinear(layout),
+    ...checkOverlaps(layout),
+    ...checkLinesClearStations(layout),
+    ...checkLineOverlaps(layout),
+    ...checkTimeOrder(layout.network, layout),
+  ];
+}
