@@ -30,7 +30,7 @@ export function describeCell(cell: Cell, locale: Locale): NoteLine[] {
   const split = f.split ? ` (${t.split[f.split] ?? f.split})` : '';
   lines.push({ label: c.tipDataset, text: `${f.dataset}${split}`, lang: split && locale !== 'en' ? undefined : 'en' });
   if (f.notation) lines.push({ label: c.tipSource, text: c.tipNotation });
-  else if (f.origin === 'computed') lines.push({ label: c.tipSource, text: `${c.tipComputedFromPaper}: ${f.ref}` });
+  else if (f.origin === 'computed') lines.push({ label: c.tipSource, text: `${c.tipComputedFromPaper}${c.colon}${f.ref}` });
   else lines.push({ label: c.tipSource, text: `${t.sourceType[f.origin] ?? f.origin}, ${f.ref}` });
   if (f.fromError !== undefined) lines.push({ text: c.tipReportedAsError(f.metric, formatPercent(f.fromError)) });
   else if (!f.notation && f.kind !== 'params' && f.kind !== 'mult-adds' && !PLAIN_ACCURACY.has(f.metric)) lines.push({ text: f.metric, lang: 'en' });
@@ -41,6 +41,6 @@ export function describeCell(cell: Cell, locale: Locale): NoteLine[] {
 }
 
 /** A note as one plain string (for titles and tests). */
-export function noteText(lines: readonly NoteLine[]): string {
-  return lines.map((l) => (l.label ? `${l.label}: ${l.text}` : l.text)).join('; ');
+export function noteText(lines: readonly NoteLine[], colon = ': '): string {
+  return lines.map((l) => (l.label ? `${l.label}${colon}${l.text}` : l.text)).join('; ');
 }
