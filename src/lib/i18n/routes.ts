@@ -14,7 +14,8 @@ export type Route =
   | { page: 'notation' }
   | { page: 'compare' }
   | { page: 'timeline' }
-  | { page: 'lineage' };
+  | { page: 'lineage' }
+  | { page: 'map' };
 
 /** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
 export function routePath(route: Route, locale: Locale): string {
@@ -40,6 +41,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}timeline/`;
     case 'lineage':
       return `${root}lineage/`;
+    case 'map':
+      return `${root}map/`;
   }
 }
 
