@@ -99,7 +99,7 @@ function costCell(
 export function compareRow(facts: ModelFacts, archs: readonly ComputedArchitecture[] = []): CompareRow {
   const accuracy = Object.fromEntries(ACCURACY_KINDS.map((k) => [k, figuresOf(facts.metrics, k)])) as Record<AccuracyKind, Figure[]>;
   const headline = ACCURACY_KINDS.map((k) => ranked(accuracy[k].filter(chartable))[0] ?? ranked(accuracy[k])[0]).find((f) => f !== undefined);
-  const candidates = headline ? accuracy[headline.kind] : [];
+  const candidates = headline ? accuracy[headline.kind as AccuracyKind] : [];
   return {
     id: facts.id,
     name: facts.name,

@@ -50,7 +50,6 @@ const en = {
   filterAllDirections: 'All directions',
   filterImagenet: 'Only models with ImageNet results',
   filterCount: (shown: number, total: number) => `${shown} of ${total} models shown`,
-  sortBy: (column: string) => `Sort by ${column}`,
   downloadCsv: 'Download this table (CSV)',
   chartsTitle: 'Accuracy against cost',
   chartsIntro:
@@ -72,7 +71,6 @@ const en = {
   chartEmpty: 'No model has both an ImageNet accuracy and a cost figure yet.',
   timelineList: 'The timeline as a list',
   lineageList: 'Every link, with what changed',
-  lineageBuildsOn: (child: string, parent: string) => `${child} builds on ${parent}`,
   lineageIsolated: 'Models not linked to any other yet:',
   modelAncestry: 'Further back',
   modelDescendants: 'Further on',
@@ -135,7 +133,6 @@ const zh: ChartStrings = {
   filterAllDirections: '全部方向',
   filterImagenet: '只看有 ImageNet 结果的模型',
   filterCount: (shown: number, total: number) => `显示 ${shown} / ${total} 个模型`,
-  sortBy: (column: string) => `按${column}排序`,
   downloadCsv: '下载此表（CSV）',
   chartsTitle: '准确率与计算代价',
   chartsIntro:
@@ -157,7 +154,6 @@ const zh: ChartStrings = {
   chartEmpty: '目前还没有模型同时具备 ImageNet 准确率和代价数据。',
   timelineList: '时间线的列表形式',
   lineageList: '所有传承关系及其改动',
-  lineageBuildsOn: (child: string, parent: string) => `${child} 基于 ${parent}`,
   lineageIsolated: '尚未与其他模型关联的模型：',
   modelAncestry: '更早的源头',
   modelDescendants: '更远的后续',
