@@ -39,7 +39,7 @@ export function enhance(root: HTMLElement): void {
   root.classList.add('is-ready');
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls')) el.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls, .metro-year-control')) el.hidden = false;
 
   // Zoom: k = 1 shows the whole map; the view box always has the frame's shape.
   let fit = 1;
@@ -209,6 +209,22 @@ export function enhance(root: HTMLElement): void {
     else return;
     e.preventDefault();
   });
+
+  // Year slider: the years after the chosen one step back behind a veil (bands run left to right).
+  const slider = root.querySelector<HTMLInputElement>('[data-metro-year]');
+  const veil = svg.querySelector<SVGRectElement>('.metro-veil');
+  const bands = (svg.dataset.years ?? '').split(' ').filter(Boolean).map((pair) => pair.split(':').map(Number) as [number, number]);
+  if (slider && veil) {
+    const shown = root.querySelector<HTMLOutputElement>('[data-metro-year-value]');
+    slider.addEventListener('input', () => {
+      const year = Number(slider.value);
+      const edge = bands.filter(([y]) => y <= year).at(-1)?.[1] ?? mx;
+      const last = year >= Number(slider.max);
+      veil.setAttribute('x', String(edge));
+      veil.setAttribute('width', String(last ? 0 : Math.max(0, mx + mw - edge)));
+      if (shown) shown.value = String(year);
+    });
+  }
 
   // Arriving with #map-<station> (from a model page): show that station.
   const hash = decodeURIComponent(location.hash.slice(1));

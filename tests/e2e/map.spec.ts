@@ -202,3 +202,19 @@ test.describe('without JavaScript', () => {
     await expect(list.locator('li.planned', { hasText: 'Mask R-CNN' }).first()).toBeVisible();
   });
 });
+
+test('the year slider veils the years after the one chosen', async ({ page }) => {
+  await page.goto('/en/map/');
+  await ready(page);
+  const slider = page.getByLabel('The field as it stood in');
+  await expect(slider).toHaveValue('2019');
+  const veil = page.locator('.metro-veil');
+  await expect(veil).toHaveAttribute('width', '0');
+  await slider.fill('2015');
+  await expect(page.locator('[data-metro-year-value]')).toHaveText('2015');
+  const cover = await veil.evaluate((el) => ({ x: Number(el.getAttribute('x')), w: Number(el.getAttribute('width')) }));
+  const x = async (id: string) => page.locator(`#map-${id} .metro-marker`).evaluate((el) => (el as SVGGraphicsElement).getBBox().x);
+  expect(cover.w).toBeGreaterThan(100);
+  expect(await x('resnet')).toBeLessThan(cover.x);
+  expect(await x('densenet')).toBeGreaterThan(cover.x);
+});

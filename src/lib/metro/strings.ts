@@ -36,6 +36,7 @@ const en = {
   miniLabel: (name: string) => `${name} and its neighbouring stations on the map`,
   miniOpen: 'See it on the full map',
   yearAxis: 'Years',
+  yearSlider: 'The field as it stood in',
 };
 
 export type MapStrings = typeof en;
@@ -74,6 +75,7 @@ const zh: MapStrings = {
   miniLabel: (name: string) => `${name} 及其在地图上的相邻站点`,
   miniOpen: '在完整地图上查看',
   yearAxis: '年份',
+  yearSlider: '截至年份',
 };
 
 const STRINGS: Record<Locale, MapStrings> = { en, 'zh-CN': zh };

@@ -88,7 +88,7 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
   const b = layout.bounds;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${options.className ?? 'metro-svg'}" viewBox="${n(b.x0)} ${n(b.y0)} ${n(b.x1 - b.x0)} ${n(b.y1 - b.y0)}" width="${Math.ceil(b.x1 - b.x0)}" height="${Math.ceil(b.y1 - b.y0)}" text-anchor="middle" role="group"${options.labelledBy ? ` aria-labelledby="${esc(options.labelledBy)}"` : ''}${options.label ? ` aria-label="${esc(options.label)}"` : ''}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${options.className ?? 'metro-svg'}" viewBox="${n(b.x0)} ${n(b.y0)} ${n(b.x1 - b.x0)} ${n(b.y1 - b.y0)}" width="${Math.ceil(b.x1 - b.x0)}" height="${Math.ceil(b.y1 - b.y0)}" text-anchor="middle" role="group"${layout.years.length > 0 ? ` data-years="${layout.years.map((y) => `${y.year}:${n(y.x1)}`).join(' ')}"` : ''}${options.labelledBy ? ` aria-labelledby="${esc(options.labelledBy)}"` : ''}${options.label ? ` aria-label="${esc(options.label)}"` : ''}>`,
   );
   out.push('<g class="metro-viewport">');
 
@@ -154,7 +154,10 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
       out.push(`<g class="${cls} is-planned" ${common} role="img" aria-label="${esc(t.plannedName(st.name, st.year, names))}">${marker}${label}</g>`);
     }
   }
-  out.push('</g></g></svg>');
+  out.push('</g>');
+  // A veil over the years after the one chosen on the year slider (zero width until then).
+  if (layout.years.length > 0) out.push(`<rect class="metro-veil" x="${n(b.x1)}" y="${n(b.y0)}" width="0" height="${n(b.y1 - b.y0)}"/>`);
+  out.push('</g></svg>');
   return out.join('');
 }
 
