@@ -3,10 +3,13 @@
  * and under `astro dev` serves the last build's index so search can be tried without a fresh build.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { RECORDS_DIR, recordFiles } from '../lib/search/records.ts';
+import type { PagefindData } from '../lib/search/result.ts';
 
 /** Page parts that are not worth searching: formulas (indexed three times over), the map, navigation and citations. */
 export const EXCLUDED_FROM_INDEX = [
@@ -17,6 +20,10 @@ export const EXCLUDED_FROM_INDEX = [
   // Neighbours along each line, and relatives further up and down the lineage, only name other models.
   'section[aria-labelledby="line-nav-title"]',
   '.relatives',
+  // Architecture diagrams: drawn layers, the per-layer table and the variants table are figures, not prose.
+  '.arch-panel',
+  '.arch-layers',
+  '.arch-variants',
 ];
 
 const TYPES: Record<string, string> = {
@@ -25,6 +32,21 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+/** Writes the compact page records (search/records.ts) beside the bundle, read from Pagefind's own fragments. */
+function writeRecords(bundle: string): number {
+  const folder = join(bundle, 'fragment');
+  const pages = readdirSync(folder)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(text) as { url: string; meta: Record<string, string> };
+      return { id: f.replace(/\.pf_fragment$/, ''), data: { url: fragment.url, meta: fragment.meta, excerpt: '' } satisfies PagefindData };
+    });
+  mkdirSync(join(bundle, RECORDS_DIR), { recursive: true });
+  for (const [name, content] of recordFiles(pages)) writeFileSync(join(bundle, RECORDS_DIR, name), JSON.stringify(content));
+  return pages.length;
+}
 
 export default function searchIndex(): AstroIntegration {
   let base = '/';
@@ -45,6 +67,7 @@ export default function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        writeRecords(join(out, 'pagefind'));
         // One index per page language: a page without <html lang> (or with another code) would land in an index no page searches.
         const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
         const languages = Object.entries(entry.languages).map(([lang, l]) => `${lang} ${l.page_count}`);

@@ -1,17 +1,18 @@
 /**
  * The header search box as an ARIA combobox: suggestions as you type (name, year · venue · directions,
- * excerpt), arrow keys to choose, Enter to open, Escape to close; the last option opens the results page.
+ * the alias that matched), arrow keys to choose, Enter to open, Escape to close; the last option opens the
+ * results page, which shows excerpts.
  * Without a chosen option Enter submits the form to the results page, as it does without JavaScript.
  */
-import { routePath, withBase } from '../lib/i18n/routes.ts';
-import { ui } from '../lib/i18n/strings.ts';
-import { cleanQuery } from '../lib/search/query.ts';
-import type { SearchHit } from '../lib/search/result.ts';
-import { loadEngine, preload, search, SearchUnavailable } from './search-engine.ts';
-import { appendExcerpt, el, hitMeta } from './search-render.ts';
+import { format, readMessages, type BoxMessages } from '../lib/search/messages.ts';
+import { cleanQuery, worthSearching } from '../lib/search/query.ts';
+import { matchedAlias, type SearchHit } from '../lib/search/result.ts';
+import { loadEngine, preload, suggest, SearchUnavailable } from './search-engine.ts';
+import { el, hitMeta } from './search-render.ts';
 
 const MAX_SUGGESTIONS = 6;
-const DEBOUNCE_MS = 40;
+/** Long enough to skip most intermediate searches while typing, short enough to feel instant. */
+const DEBOUNCE_MS = 100;
 
 export function enhance(form: HTMLFormElement): void {
   if (form.dataset.enhanced) return;
@@ -21,10 +22,10 @@ export function enhance(form: HTMLFormElement): void {
   const list = popup.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const message = popup.querySelector<HTMLElement>('.search-popup__message')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
-  const locale = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
-  const t = ui(locale);
-  const resultsPage = withBase(import.meta.env.BASE_URL, routePath({ page: 'search' }, locale));
-  const indexPage = withBase(import.meta.env.BASE_URL, routePath({ page: 'models' }, locale));
+  const t = readMessages<BoxMessages>(form.dataset.messages);
+  // Both built with routePath/withBase in SearchBox.astro.
+  const resultsPage = form.getAttribute('action') ?? '';
+  const indexPage = form.dataset.indexPage ?? '';
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -62,7 +63,7 @@ export function enhance(form: HTMLFormElement): void {
   const showMessage = (text: string, withIndexLink: boolean) => {
     message.replaceChildren(document.createTextNode(text));
     if (withIndexLink) {
-      const link = el('a', '', t.searchNoJsLink);
+      const link = el('a', '', t.indexLink);
       link.href = indexPage;
       message.append(' ', link);
     }
@@ -85,23 +86,19 @@ export function enhance(form: HTMLFormElement): void {
       option(`${list.id}-${i}`, hit.url, (li) => {
         li.dataset.modelId = hit.id;
         li.append(el('span', 'search-option__name', hit.name), el('span', 'search-option__meta', hitMeta(hit, t)));
-        if (hit.excerpt.length > 0) {
-          const excerpt = el('span', 'search-option__excerpt');
-          excerpt.setAttribute('aria-hidden', 'true');
-          appendExcerpt(excerpt, hit.excerpt);
-          li.append(excerpt);
-        }
+        const alias = matchedAlias(query, hit);
+        if (alias) li.append(el('span', 'search-option__alias', `${t.aliases}: ${alias}`));
       }),
     );
     const url = `${resultsPage}?${new URLSearchParams({ q: query })}`;
-    items.push(option(`${list.id}-all`, url, (li) => li.append(el('span', 'search-option__all', t.searchAll(query)))));
+    items.push(option(`${list.id}-all`, url, (li) => li.append(el('span', 'search-option__all', format(t.all, { q: query })))));
     list.replaceChildren(...items);
     list.dataset.query = query;
     message.hidden = true;
-    if (hits.length === 0) showMessage(t.searchSuggestionCount(0), false);
+    if (hits.length === 0) showMessage(format(t.suggestionCount, { n: 0 }), false);
     setActive(-1);
     open();
-    status.textContent = t.searchSuggestionCount(hits.length);
+    status.textContent = format(t.suggestionCount, { n: hits.length });
   };
 
   const fail = (error: unknown) => {
@@ -109,15 +106,15 @@ export function enhance(form: HTMLFormElement): void {
     list.replaceChildren();
     delete list.dataset.query;
     const needsBuild = error instanceof SearchUnavailable && error.needsBuild;
-    showMessage(needsBuild ? t.searchNeedsBuild : t.searchUnavailable, !needsBuild);
+    showMessage(needsBuild ? t.needsBuild : t.unavailable, !needsBuild);
     open();
     status.textContent = message.textContent ?? '';
   };
 
   const run = async (query: string, id: number) => {
     try {
-      const page = await search(query, {}, MAX_SUGGESTIONS);
-      if (id === sequence) render(query, page.hits);
+      const found = await suggest(query, MAX_SUGGESTIONS, () => id === sequence);
+      if (found && id === sequence) render(query, found.hits);
     } catch (error) {
       if (id === sequence) fail(error);
     }
@@ -127,7 +124,7 @@ export function enhance(form: HTMLFormElement): void {
     const query = cleanQuery(input.value);
     const id = ++sequence;
     clearTimeout(timer);
-    if (!query) {
+    if (!worthSearching(query)) {
       close();
       list.replaceChildren();
       delete list.dataset.query;

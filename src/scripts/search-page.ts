@@ -2,7 +2,7 @@
  * The search page: reads query, filters and sort from the URL, runs the search, shows results and live
  * filter counts, and keeps the URL in step so a search can be shared. The query is only ever set as text.
  */
-import { ui } from '../lib/i18n/strings.ts';
+import { format, readMessages } from '../lib/search/messages.ts';
 import { CHECKBOX_FILTERS, hasFilters, parseState, stateToParams, toPagefindQuery, type SearchState } from '../lib/search/query.ts';
 import { filterCounts, loadFilters, search, SearchUnavailable, type FilterCounts, type SearchOptions, type SearchPage } from './search-engine.ts';
 import { resultItem } from './search-render.ts';
@@ -14,8 +14,7 @@ const form = document.querySelector<HTMLFormElement>('#search-page');
 if (form) start(form);
 
 function start(form: HTMLFormElement): void {
-  const locale = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
-  const t = ui(locale);
+  const t = readMessages(form.dataset.messages);
   const input = form.querySelector<HTMLInputElement>('#search-page-q')!;
   const status = form.querySelector<HTMLElement>('#search-page-status')!;
   const hint = form.querySelector<HTMLElement>('.search-page__hint')!;
@@ -61,7 +60,7 @@ function start(form: HTMLFormElement): void {
 
   const setStatus = (text: string) => {
     summary = text;
-    status.textContent = current && current.total > shown ? `${text} · ${t.searchShowing(shown, current.total)}` : text;
+    status.textContent = current && current.total > shown ? `${text} · ${format(t.showing, { n: shown, m: current.total })}` : text;
   };
   const setHint = (text: string) => {
     hint.textContent = text;
@@ -78,7 +77,7 @@ function start(form: HTMLFormElement): void {
     if (!query) {
       current = undefined;
       list.replaceChildren();
-      setStatus(t.searchPrompt);
+      setStatus(t.prompt);
       setHint('');
       showCounts(null);
       updateMore();
@@ -86,7 +85,8 @@ function start(form: HTMLFormElement): void {
     }
     try {
       await loadFilters();
-      const page = await search(query.term, query.options, PAGE_SIZE);
+      const page = await search(query.term, query.options, PAGE_SIZE, () => id === sequence);
+      if (!page) return;
       // Values of one filter are alternatives: a group's counts ignore that group's own choices.
       const counts: FilterCounts = { ...page.filters };
       for (const key of Object.keys(state.filters)) {
@@ -100,15 +100,15 @@ function start(form: HTMLFormElement): void {
       shown = page.hits.length;
       list.replaceChildren(...page.hits.map((hit) => resultItem(hit, t)));
       list.dataset.query = state.q;
-      setStatus(state.q ? t.searchResultsFor(page.total, state.q) : t.searchResultsFiltered(page.total));
-      setHint(page.total === 0 ? t.searchNoResultsHint : '');
+      setStatus(state.q ? format(t.resultsFor, { n: page.total, q: state.q }) : format(t.resultsFiltered, { n: page.total }));
+      setHint(page.total === 0 ? t.noResultsHint : '');
       showCounts(counts);
       updateMore();
     } catch (error) {
       if (id !== sequence) return;
       current = undefined;
       list.replaceChildren();
-      setStatus(error instanceof SearchUnavailable && error.needsBuild ? t.searchNeedsBuild : t.searchUnavailable);
+      setStatus(error instanceof SearchUnavailable && error.needsBuild ? t.needsBuild : t.unavailable);
       updateMore();
     }
   };

@@ -1,9 +1,9 @@
 /** Builds result markup with DOM calls and textContent only: nothing from a query or the index is parsed as HTML. */
-import type { UiStrings } from '../lib/i18n/strings.ts';
+import type { SearchMessages } from '../lib/search/messages.ts';
 import type { SearchHit, Segment } from '../lib/search/result.ts';
 
 /** "2015 · CVPR 2016 · Object classification"; "Research direction" or "Page" for other pages. */
-export function hitMeta(hit: SearchHit, t: UiStrings): string {
+export function hitMeta(hit: SearchHit, t: Pick<SearchMessages, 'resultPage' | 'resultDirection'>): string {
   if (hit.kind === 'direction') return t.resultDirection;
   if (hit.kind !== 'model') return t.resultPage;
   return [hit.year, hit.venue, hit.directions].filter(Boolean).join(' · ');
@@ -31,7 +31,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
 }
 
 /** One result of the search page: linked name, year · venue · directions, excerpt. */
-export function resultItem(hit: SearchHit, t: UiStrings): HTMLLIElement {
+export function resultItem(hit: SearchHit, t: SearchMessages): HTMLLIElement {
   const li = el('li', 'search-result');
   li.dataset.modelId = hit.id;
   const title = el('h2', 'search-result__name');

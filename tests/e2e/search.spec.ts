@@ -53,6 +53,8 @@ const QUERIES: Row[] = [
   { lang: 'en', q: 'triplet loss', first: 'facenet' },
   { lang: 'en', q: 'Fire module', first: 'squeezenet' },
   { lang: 'en', q: 'depthwise separable', first: ['xception', 'mobilenet-v1'] },
+  // A direction's exact name finds its page.
+  { lang: 'en', q: 'Face detection', first: 'directions/face-detection' },
   // Chinese names of models on the English site.
   { lang: 'en', q: '残差网络', first: 'resnet' },
   { lang: 'en', q: '双路径网络', first: 'dpn' },
@@ -61,7 +63,7 @@ const QUERIES: Row[] = [
 
   // Chinese terms on the Chinese site.
   { lang: 'zh', q: '残差', first: 'resnet' },
-  { lang: 'zh', q: '人脸检测', first: ['cascadecnn', 'mtcnn'] },
+  { lang: 'zh', q: '人脸检测', first: ['directions/face-detection', 'cascadecnn', 'mtcnn'] },
   { lang: 'zh', q: '轻量级', first: LIGHTWEIGHT },
   { lang: 'zh', q: '深度可分离卷积', first: ['xception', 'mobilenet-v1'] },
   { lang: 'zh', q: '人脸对齐', first: FACE_ALIGNMENT },
@@ -100,10 +102,11 @@ const searchUrl = (lang: Lang, params: Record<string, string | string[]>) => {
   return `/${lang}/search/?${qs}`;
 };
 
-/** Waits for the results page to finish a search and returns the model ids in order. */
+/** Waits for the results page to finish a search and returns model ids (other pages as `directions/x`) in order. */
 async function resultIds(page: Page): Promise<string[]> {
   await expect(page.locator('#search-page-status')).not.toHaveText(/Loading|正在加载/);
-  return page.locator('#search-page-results > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.modelId ?? ''));
+  const ids = await page.locator('#search-page-results > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.modelId ?? ''));
+  return ids.map((id) => id.replace(/^\/(?:en|zh)\/|\/$/g, ''));
 }
 
 async function resultYears(page: Page): Promise<number[]> {
@@ -156,6 +159,15 @@ test.describe('the header search box', () => {
     await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/models\/sphereface\/$/);
+  });
+
+  test('a suggestion found through an alias says which one', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('dlib');
+    const first = page.locator('#site-search-options [role="option"]').first();
+    await expect(first).toHaveAttribute('data-model-id', 'ert');
+    await expect(first).toContainText('Also known as: dlib');
   });
 
   test('Ctrl+K and ⌘+K focus the box from anywhere; Escape closes the list, then clears', async ({ page }) => {

@@ -1,6 +1,8 @@
-/** What a model page hands the search index: filter values, the year sort key and the metadata a result shows. */
+/**
+ * What a model page hands the search index: filter values, the year sort key and the metadata a result shows.
+ * Type-only imports from the schema: the browser scripts import this module and must not pull in Zod.
+ */
 import type { Direction, Locale, ModelFacts } from '../content/schema.ts';
-import { VENUE_TYPES } from '../content/schema.ts';
 
 /** Filters every model page carries, in the order the search page shows them. */
 export const FILTER_KEYS = ['direction', 'decade', 'year', 'venue', 'code', 'tier'] as const;
@@ -15,7 +17,7 @@ export const ALIAS_SEPARATOR = ' · ';
 
 /** Venue kinds that have no series name of their own; the search page labels them per language. */
 export const GENERIC_VENUES = ['preprint', 'report', 'thesis'] as const;
-type VenueType = (typeof VENUE_TYPES)[number];
+type VenueType = ModelFacts['venue_type'];
 
 /** Series names that changed: the filter groups both spellings under the current one. */
 const RENAMED: Record<string, string> = { NIPS: 'NeurIPS' };

@@ -38,6 +38,11 @@ export function searchTerm(query: string): string {
   return arxiv ? arxiv[1]! : query;
 }
 
+/** Suggestions start at two Latin characters (one says little and loads much of the index) or one Chinese one. */
+export function worthSearching(query: string): boolean {
+  return query.length >= 2 || /[\u3400-\u9fff]/.test(query);
+}
+
 function year(raw: string | null): number | undefined {
   if (raw === null || !/^\d{4}$/.test(raw.trim())) return undefined;
   return Number(raw.trim());

@@ -100,6 +100,16 @@ export function exactness(query: string, hit: SearchHit): number {
   return 3;
 }
 
+/**
+ * The alias a query found, when the name does not show it ("dlib" → ERT shows "dlib shape predictor"):
+ * an alias containing the query, the exact one preferred.
+ */
+export function matchedAlias(query: string, hit: SearchHit): string | undefined {
+  const q = normaliseName(query);
+  if (!q || normaliseName(hit.name).includes(q)) return undefined;
+  return hit.aliases.find((a) => normaliseName(a) === q) ?? hit.aliases.find((a) => normaliseName(a).includes(q));
+}
+
 /** Stable reordering: exact name, then alias, then paper title or arXiv id matches, then Pagefind's order. */
 export function rankExactFirst<T extends SearchHit>(query: string, hits: readonly T[]): T[] {
   return hits

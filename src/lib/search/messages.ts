@@ -1,0 +1,77 @@
+/**
+ * Interface text for the search scripts, rendered at build time from strings.ts into plain templates, so
+ * the browser never loads the whole string table. `{n}`, `{m}` and `{q}` stand for numbers and the query.
+ */
+import type { UiStrings } from '../i18n/strings.ts';
+
+/** One message in the plural forms the atlas uses (0, 1, more); languages without plurals repeat it. */
+export interface Plural {
+  zero: string;
+  one: string;
+  other: string;
+}
+
+export interface SearchMessages {
+  suggestionCount: Plural;
+  all: string;
+  resultsFor: Plural;
+  resultsFiltered: Plural;
+  showing: string;
+  prompt: string;
+  noResultsHint: string;
+  needsBuild: string;
+  unavailable: string;
+  indexLink: string;
+  resultPage: string;
+  resultDirection: string;
+  aliases: string;
+}
+
+// Values no real message contains, replaced by placeholders after rendering.
+const N = 918273645;
+const M = 546372819;
+const Q = '\u{F8FF}Q\u{F8FF}';
+
+const placeholders = (text: string) => text.replaceAll(String(N), '{n}').replaceAll(String(M), '{m}').replaceAll(Q, '{q}');
+
+function plural(message: (n: number, q: string) => string): Plural {
+  return { zero: placeholders(message(0, Q)), one: placeholders(message(1, Q)), other: placeholders(message(N, Q)) };
+}
+
+/** What the header box needs (every page carries it, so it stays small). */
+export const BOX_MESSAGES = ['suggestionCount', 'all', 'needsBuild', 'unavailable', 'indexLink', 'resultPage', 'resultDirection', 'aliases'] as const;
+export type BoxMessages = Pick<SearchMessages, (typeof BOX_MESSAGES)[number]>;
+
+export function boxMessages(t: UiStrings): BoxMessages {
+  const all = searchMessages(t);
+  return Object.fromEntries(BOX_MESSAGES.map((k) => [k, all[k]])) as unknown as BoxMessages;
+}
+
+export function searchMessages(t: UiStrings): SearchMessages {
+  return {
+    suggestionCount: plural((n) => t.searchSuggestionCount(n)),
+    all: placeholders(t.searchAll(Q)),
+    resultsFor: plural(t.searchResultsFor),
+    resultsFiltered: plural((n) => t.searchResultsFiltered(n)),
+    showing: placeholders(t.searchShowing(N, M)),
+    prompt: t.searchPrompt,
+    noResultsHint: t.searchNoResultsHint,
+    needsBuild: t.searchNeedsBuild,
+    unavailable: t.searchUnavailable,
+    indexLink: t.searchNoJsLink,
+    resultPage: t.resultPage,
+    resultDirection: t.resultDirection,
+    aliases: t.aliases,
+  };
+}
+
+/** Fills a template: the plural form for `n`, then the numbers and the query (as text, never as markup). */
+export function format(message: Plural | string, values: { n?: number; m?: number; q?: string } = {}): string {
+  const text = typeof message === 'string' ? message : values.n === 0 ? message.zero : values.n === 1 ? message.one : message.other;
+  return text.replace(/\{([nmq])\}/g, (whole, key: 'n' | 'm' | 'q') => (values[key] === undefined ? whole : String(values[key])));
+}
+
+/** Reads the messages a page carries in a data attribute. */
+export function readMessages<T extends Partial<SearchMessages> = SearchMessages>(json: string | undefined): T {
+  return JSON.parse(json ?? '{}') as T;
+}
