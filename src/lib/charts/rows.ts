@@ -55,9 +55,9 @@ function accuracyCell(figures: readonly Figure[], headline: Figure | undefined):
 /**
  * The cost figure for a network described by `accuracy` (given with every accuracy figure of its kind): a
  * reported figure for the same variant, else a computed one. When nothing matches by name, `accuracy` is the
- * model's best-ranked figure and the model has a single cost figure (reported, or else computed) whose variant
- * does not name a different network, the two are taken to describe the same network (AlexNet's "one CNN" and
- * "the two-GPU network of the paper").
+ * model's best-ranked figure and the model has a single cost figure (reported, or else computed, where a
+ * computed network named as the paper's counts as single) whose variant does not name a different network,
+ * the two are taken to describe the same network (AlexNet's "one CNN" and "the two-GPU network of the paper").
  */
 export function matchCost(
   accuracy: Figure,
@@ -70,7 +70,10 @@ export function matchCost(
   if (byName) return byName;
   if (ranked(accuracyCandidates.filter(chartable))[0] !== accuracy) return undefined;
   const usableReported = reported.filter(usable);
-  const pool = usableReported.length > 0 ? usableReported : computed.filter(usable);
+  const usableComputed = computed.filter(usable);
+  // Of several computed networks, the one the notation names as the paper's ("AlexNet (paper, two GPUs)").
+  const papers = usableComputed.filter((f) => /\bpaper\b/i.test(f.variant));
+  const pool = usableReported.length > 0 ? usableReported : usableComputed.length > 1 && papers.length === 1 ? papers : usableComputed;
   const sole = pool.length === 1 ? pool[0]! : undefined;
   const unnamed = (f: Figure) => identifyingTokens(f.variant).length === 0;
   return sole && (unnamed(sole) || unnamed(accuracy)) ? sole : undefined;

@@ -73,3 +73,13 @@ describe('compare rows', () => {
     }
   });
 });
+
+describe('computed costs standing in', () => {
+  it('takes the computed network named as the paper’s when several are computed', () => {
+    const row = compareRow(model({ id: 'alex', metrics: [metric({ name: 'top-1 error', value: 40.7, variant: 'one CNN' })] }), [
+      { variant: 'AlexNet (paper, two GPUs)', input: [3, 227, 227], params: 60_965_224, mult_adds: 724_406_816 },
+      { variant: 'AlexNet (torchvision)', input: [3, 224, 224], params: 61_100_840, mult_adds: 714_188_480 },
+    ]);
+    expect(row.multAdds).toMatchObject({ figure: { value: 724.406816, notation: true }, otherVariant: false });
+  });
+});
