@@ -174,6 +174,8 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const lang of LANGS) {
     for (const name of PAGES) {
       test(`axe: ${name} (${lang}, ${scheme})`, async ({ page }) => {
+        // The compare page has a few hundred figures and notes: axe needs more than the default time on a busy machine.
+        test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${lang}/${name}/`);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
