@@ -18,6 +18,8 @@ const layouts = new Map<string, MetroLayout>();
 const contentDir = () => resolve(process.env.ATLAS_CONTENT || 'content');
 
 export function mapNetwork(): Promise<Network> {
+  // The dev server re-renders pages as content changes: draw afresh there, once per build otherwise.
+  if (import.meta.env.DEV) network = undefined;
   network ??= (async () => {
     const [directions, models] = await Promise.all([allDirections(), allModels()]);
     const { network: net, problems } = buildNetwork(directions, models, loadMapHints(contentDir()));
@@ -30,7 +32,7 @@ export function mapNetwork(): Promise<Network> {
 /** The full map in one language. */
 export async function mapLayout(locale: Locale): Promise<MetroLayout> {
   const key = `map:${locale}`;
-  let layout = layouts.get(key);
+  let layout = import.meta.env.DEV ? undefined : layouts.get(key);
   if (!layout) {
     layout = layoutNetwork(await mapNetwork(), { locale });
     const problems = validateLayout(layout);

@@ -192,7 +192,8 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
     const failed = new Map<string, number>();
     const fail = (id: string, width: number) => failed.set(id, Math.max(failed.get(id) ?? 0, width));
 
-    // Lines of different colours must never run on top of each other.
+    // Lines of different colours must never run on top of each other: where they would, widen the gap.
+    let crossed = false;
     const segs = new Grid<{ p: Pt; q: Pt; line: string }>(64);
     for (const e of edges) {
       for (let i = 1; i < e.points.length; i++) {
@@ -203,7 +204,7 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
           if (o.line !== e.line && collinearOverlap(p, q, o.p, o.q) > 0.5) {
             const c = columnAt(colX, (Math.min(p.x, q.x) + Math.max(p.x, q.x)) / 2);
             extraCol[c] = extraCol[c]! + 14;
-            failed.set(`overlap:${e.from}`, 0);
+            crossed = true;
           }
         }
         segs.add(b, { p, q, line: e.line });
@@ -264,11 +265,10 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
     }
 
     result = { network: net, locale: options.locale, metrics, stations, edges, termini, unplaced: [...failed.keys()] };
-    if (failed.size === 0) break;
+    if (failed.size === 0 && !crossed) break;
     if (iterations === maxIterations) break;
     // Make room around every station whose label found none, rows too after repeated failures.
     for (const [id, width] of failed) {
-      if (id.startsWith('overlap:')) continue;
       const c = columns.col.get(id)!;
       const widen = Math.min(60, Math.max(10, Math.ceil(width * 0.3)));
       if (c > 0) extraCol[c - 1] = extraCol[c - 1]! + widen;
@@ -295,7 +295,8 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
   bounds ??= box(0, 0, 0, 0);
   const yearAxisY = bounds.y0 - 14;
   const years = yearBands ? bandExtents(columns.bands, colX, bounds) : [];
-  const all = grow(union(bounds, box(bounds.x0, yearAxisY - YEAR_FONT - 4, bounds.x1, bounds.y1)), 0);
+  // With years, the box also holds the year labels above the map and the bands' outer halves.
+  const all = union(bounds, box(bounds.x0, yearAxisY - YEAR_FONT - 4, bounds.x1, bounds.y1));
   for (const y of years) {
     all.x0 = Math.min(all.x0, y.x0);
     all.x1 = Math.max(all.x1, y.x1);
