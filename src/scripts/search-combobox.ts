@@ -131,7 +131,8 @@ export function enhance(form: HTMLFormElement): void {
       status.textContent = '';
       return;
     }
-    preload(query);
+    // Index chunks for the query so far, while typing goes on; short prefixes span too much of the index.
+    if (query.length >= 3 || /[\u3400-\u9fff]/.test(query)) preload(query);
     timer = setTimeout(() => void run(query, id), DEBOUNCE_MS);
   };
 

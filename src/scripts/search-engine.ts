@@ -4,8 +4,8 @@
  * nothing here imports the i18n modules, which would pull the content schema into the browser.
  */
 import { searchTerm } from '../lib/search/query.ts';
-import { RECORDS_DIR, recordFile, recordHit, splitId, type PageRecord } from '../lib/search/records.ts';
-import { exactness, toHit, type PagefindData, type SearchHit } from '../lib/search/result.ts';
+import { exactFile, exactKey, exactTable, RECORDS_DIR, recordFile, recordHit, splitId, type ExactTable, type PageRecord, type RecordsHead } from '../lib/search/records.ts';
+import { toHit, type PagefindData, type SearchHit } from '../lib/search/result.ts';
 
 interface PagefindResult {
   id: string;
@@ -38,9 +38,6 @@ interface PagefindApi {
 const RANKING = {
   metaWeights: { title: 10, aliases: 8, terms: 8, arxiv: 6, paper: 4, authors: 4, directions: 2, venue: 1, year: 1, id: 0, kind: 0 },
 };
-
-/** Results among which exact name, alias, paper-title and arXiv-id matches are moved to the top. */
-const EXACT_WINDOW = 24;
 
 /** Thrown when the bundle cannot be loaded; `needsBuild` under `astro dev`, where no index is built. */
 export class SearchUnavailable extends Error {
@@ -78,68 +75,89 @@ export function loadEngine(): Promise<PagefindApi> {
   return engine;
 }
 
-// ── page records (search/records.ts) ──────────────────────────────────────────────────────────────────
+// ── side files: page records and the exact-name table (search/records.ts) ───────────────────────────────
 
-const files = new Map<string, Promise<Record<string, PageRecord | number> | null>>();
+const files = new Map<string, Promise<unknown>>();
 
-function recordsFile(name: string): Promise<Record<string, PageRecord | number> | null> {
+function sideFile<T>(name: string): Promise<T | null> {
   let file = files.get(name);
   if (!file) {
     file = fetch(`${locations().bundle}${RECORDS_DIR}/${name}`)
-      .then((r) => (r.ok ? (r.json() as Promise<Record<string, PageRecord | number>>) : null))
+      .then((r) => (r.ok ? r.json() : null))
       .catch(() => null);
     files.set(name, file);
   }
-  return file;
+  return file as Promise<T | null>;
 }
+
+const head = (language: string) => sideFile<RecordsHead>(`${language}.json`);
+
+/** The page language as Pagefind names its index (`en`, `zh-cn`). */
+const pageLanguage = () => document.documentElement.lang.toLowerCase();
 
 /** Records of some pages; pages whose record cannot be had are left out (callers fall back to fragments). */
 async function recordsFor(ids: readonly string[]): Promise<Map<string, PageRecord>> {
   const out = new Map<string, PageRecord>();
-  const languages = [...new Set(ids.map((id) => splitId(id).language))];
-  const lengths = new Map<string, number>();
   await Promise.all(
-    languages.map(async (language) => {
-      const head = await recordsFile(`${language}.json`);
-      lengths.set(language, typeof head?.shards === 'number' ? head.shards : 0);
+    ids.map(async (id) => {
+      const h = await head(splitId(id).language);
+      if (!h) return;
+      const record = h.r ? h.r[id] : (await sideFile<Record<string, PageRecord>>(recordFile(id, h.rs)))?.[id];
+      if (record) out.set(id, record);
     }),
   );
-  const names = [...new Set(ids.map((id) => recordFile(id, lengths.get(splitId(id).language) ?? 0)))];
-  const loaded = new Map(await Promise.all(names.map(async (n) => [n, await recordsFile(n)] as const)));
-  for (const id of ids) {
-    const record = loaded.get(recordFile(id, lengths.get(splitId(id).language) ?? 0))?.[id];
-    if (record && typeof record === 'object') out.set(id, record);
-  }
   return out;
 }
 
-/** Stable reorder of the first results: exact name, then alias, then paper title or arXiv id matches first. */
-function exactFirst(term: string, results: PagefindResult[], records: Map<string, PageRecord>, base: string): PagefindResult[] {
-  const head = results.slice(0, EXACT_WINDOW).map((r, i) => {
-    const record = records.get(r.id);
-    return { r, i, e: record ? exactness(term, recordHit(record, base)) : 3 };
-  });
-  head.sort((a, b) => a.e - b.e || a.i - b.i);
-  return [...head.map((x) => x.r), ...results.slice(EXACT_WINDOW)];
+const derived = new Map<RecordsHead, ExactTable>();
+
+/** Pages the query names exactly, best tier first (0 name, 1 alias, 2 paper title or arXiv id). */
+async function exactFor(term: string): Promise<string[]> {
+  const key = exactKey(term);
+  const language = pageLanguage();
+  const h = key ? await head(language) : null;
+  if (!h) return [];
+  if (h.r && !derived.has(h)) derived.set(h, exactTable(Object.entries(h.r)));
+  const table = derived.get(h) ?? h.e;
+  const entries = table ? table[key] : (await sideFile<ExactTable>(exactFile(language, key, h.es)))?.[key];
+  return [...(entries ?? [])].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+/** Stable reorder: results the query names exactly first, in the table's order. */
+function exactFirst(results: PagefindResult[], exact: readonly string[]): PagefindResult[] {
+  const rank = new Map(exact.map((id, i) => [id, i]));
+  return results
+    .map((r, i) => ({ r, i, e: rank.get(r.id) ?? Infinity }))
+    .sort((a, b) => a.e - b.e || a.i - b.i)
+    .map((x) => x.r);
 }
 
 // ── searches ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** Suggestions: hits from the page records (no page text is fetched), exact matches first. Null when stale. */
+/**
+ * Suggestions: pages the query names exactly, then Pagefind's results; shown from the page records, so no
+ * page text is fetched. Null when `isCurrent` says a newer search has started.
+ */
 export async function suggest(term: string, count: number, isCurrent: () => boolean = () => true): Promise<{ total: number; hits: SearchHit[] } | null> {
   const api = await loadEngine();
-  const response = await api.search(searchTerm(term));
+  const [response, exact] = await Promise.all([api.search(searchTerm(term)), exactFor(term)]);
   if (!isCurrent()) return null;
   const results = response?.results ?? [];
-  const { base } = locations();
-  const records = await recordsFor(results.slice(0, EXACT_WINDOW).map((r) => r.id));
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const all = [...new Set([...exact, ...results.map((r) => r.id)])];
+  const ids = all.slice(0, count);
+  const records = await recordsFor(ids);
   if (!isCurrent()) return null;
-  const top = exactFirst(term, results, records, base).slice(0, count);
-  const hits = await Promise.all(top.map(async (r) => {
-    const record = records.get(r.id);
-    return record ? recordHit(record, base) : toHit(await r.data());
-  }));
-  return isCurrent() ? { total: results.length, hits } : null;
+  const { base } = locations();
+  const hits = await Promise.all(
+    ids.map(async (id) => {
+      const record = records.get(id);
+      if (record) return recordHit(record, base);
+      const result = byId.get(id);
+      return result ? toHit(await result.data()) : null;
+    }),
+  );
+  return isCurrent() ? { total: all.length, hits: hits.filter((h): h is SearchHit => h !== null) } : null;
 }
 
 export interface SearchPage {
@@ -162,9 +180,9 @@ export async function search(term: string | null, options: SearchOptions, count:
   if (!isCurrent()) return null;
   let results = response?.results ?? [];
   if (term && Object.keys(options.sort ?? {}).length === 0) {
-    const records = await recordsFor(results.slice(0, EXACT_WINDOW).map((r) => r.id));
+    const exact = await exactFor(term);
     if (!isCurrent()) return null;
-    results = exactFirst(term, results, records, locations().base);
+    results = exactFirst(results, exact);
   }
   let next = 0;
   const take = async (n: number) => {

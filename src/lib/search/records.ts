@@ -1,10 +1,14 @@
 /**
- * Compact records of every indexed page (name, kind, year, venue, directions and the exact-match keys),
- * written next to the Pagefind bundle at build time and keyed by Pagefind's page id. Suggestions and exact-first
- * ranking read these instead of Pagefind's fragments, which carry the whole page text (~5 KB each).
- * Large sites split them into shards by the first hex digits of the page hash.
+ * Compact search side files written next to the Pagefind bundle at build time, per language:
+ * - page records (name, kind, year, venue, directions, aliases, paper, arXiv id) keyed by Pagefind's page id,
+ *   so suggestions never fetch Pagefind's fragments, which carry the whole page text (~5 KB each);
+ * - an exact-name table (normalised name, alias, paper title or arXiv id → pages), so exact matches come
+ *   first whatever Pagefind's ranking says.
+ * Small sites get one `<lang>.json`; large ones a head file naming the shard key lengths, plus shards
+ * (records by the page hash, names by a hash of the name).
  */
-import { toHit, type PagefindData, type SearchHit } from './result.ts';
+import { searchTerm } from './query.ts';
+import { normaliseName, toHit, type PagefindData, type SearchHit } from './result.ts';
 
 export interface PageRecord {
   /** URL relative to the site root, as Pagefind stores it. */
@@ -20,6 +24,20 @@ export interface PageRecord {
   x?: string;
 }
 
+/** Pages a normalised name points at, with how it names them: 0 name, 1 alias, 2 paper title or arXiv id. */
+export type ExactTable = Record<string, Array<[id: string, tier: number]>>;
+
+/**
+ * `<lang>.json`: the shard key lengths, and the records themselves when they are not sharded (the exact
+ * table is then derived from them in the browser, see exactTable) or the exact table when only it is not.
+ */
+export interface RecordsHead {
+  r?: Record<string, PageRecord>;
+  e?: ExactTable;
+  rs: number;
+  es: number;
+}
+
 /** Folder inside the Pagefind output. */
 export const RECORDS_DIR = 'atlas-records';
 
@@ -29,15 +47,35 @@ export function splitId(id: string): { language: string; hash: string } {
   return { language: id.slice(0, at), hash: id.slice(at + 1) };
 }
 
-/** Hex digits a shard key takes: none up to 120 pages, then enough for about a dozen records per shard. */
-export function shardLength(pages: number): number {
-  return pages <= 120 ? 0 : Math.ceil(Math.log(pages / 12) / Math.log(16));
+/** Hex digits of a shard key: none up to `perShard` × 10 items, then enough for about `perShard` items a shard. */
+export function shardLength(items: number, perShard: number): number {
+  return items <= perShard * 10 ? 0 : Math.ceil(Math.log(items / perShard) / Math.log(16));
 }
 
-/** File name (without folder) holding a page's record: `en.json` or `en-3f.json`. */
+/** FNV-1a over UTF-16 code units, as 8 hex digits: the same in Node and the browser. */
+export function keyHash(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** File (inside RECORDS_DIR) holding a page's record when record shard keys are `length` long. */
 export function recordFile(id: string, length: number): string {
   const { language, hash } = splitId(id);
-  return length === 0 ? `${language}.json` : `${language}-${hash.slice(0, length)}.json`;
+  return `${language}-r${hash.slice(0, length)}.json`;
+}
+
+/** File holding a normalised name's entry when exact-table shard keys are `length` long. */
+export function exactFile(language: string, key: string, length: number): string {
+  return `${language}-e${keyHash(key).slice(0, length)}.json`;
+}
+
+/** The key a query or a name is looked up by: normalised, an arXiv reference reduced to its id. */
+export function exactKey(text: string): string {
+  return normaliseName(searchTerm(text));
 }
 
 export function toRecord(data: PagefindData): PageRecord {
@@ -71,26 +109,51 @@ export function recordHit(r: PageRecord, base: string): SearchHit {
   };
 }
 
-/**
- * The record files for a set of pages: per language either one `<lang>.json` with all records, or a
- * `<lang>.json` that only says how long shard keys are, plus the shards.
- */
+/** Normalised names of a page and how they name it. */
+export function exactKeys(r: PageRecord): Array<[key: string, tier: number]> {
+  const keys: Array<[string, number]> = [[exactKey(r.t), 0], ...(r.a ?? []).map((a): [string, number] => [exactKey(a), 1])];
+  if (r.p) keys.push([exactKey(r.p), 2]);
+  if (r.x) keys.push([exactKey(r.x), 2]);
+  return keys.filter(([k]) => k.length > 0);
+}
+
+/** The exact table of a set of records. */
+export function exactTable(records: Iterable<[id: string, record: PageRecord]>): ExactTable {
+  const exact: ExactTable = {};
+  for (const [id, record] of records) {
+    for (const [key, tier] of exactKeys(record)) {
+      const entries = (exact[key] ??= []);
+      const known = entries.find(([other]) => other === id);
+      if (!known) entries.push([id, tier]);
+      else known[1] = Math.min(known[1], tier);
+    }
+  }
+  return exact;
+}
+
+/** Every side file, by name, for a set of pages (their Pagefind ids and fragment data). */
 export function recordFiles(pages: ReadonlyArray<{ id: string; data: PagefindData }>): Map<string, unknown> {
-  const byLanguage = new Map<string, Array<{ id: string; data: PagefindData }>>();
-  for (const p of pages) {
+  const byLanguage = new Map<string, Array<{ id: string; record: PageRecord }>>();
+  for (const p of [...pages].sort((a, b) => a.id.localeCompare(b.id))) {
     const { language } = splitId(p.id);
-    byLanguage.set(language, [...(byLanguage.get(language) ?? []), p]);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), { id: p.id, record: toRecord(p.data) }]);
   }
   const files = new Map<string, unknown>();
+  const put = <T>(name: string, key: string, value: T, merge: (old: T | undefined, value: T) => T) => {
+    const file = (files.get(name) as Record<string, T> | undefined) ?? {};
+    file[key] = merge(file[key], value);
+    files.set(name, file);
+  };
   for (const [language, list] of byLanguage) {
-    const length = shardLength(list.length);
-    if (length > 0) files.set(`${language}.json`, { shards: length });
-    for (const p of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
-      const name = recordFile(p.id, length);
-      const file = (files.get(name) as Record<string, PageRecord> | undefined) ?? {};
-      file[p.id] = toRecord(p.data);
-      files.set(name, file);
-    }
+    const exact = exactTable(list.map(({ id, record }): [string, PageRecord] => [id, record]));
+    const rs = shardLength(list.length, 12);
+    const es = rs === 0 ? 0 : shardLength(Object.keys(exact).length, 40);
+    const head: RecordsHead = { rs, es };
+    if (rs === 0) head.r = Object.fromEntries(list.map(({ id, record }) => [id, record]));
+    else for (const { id, record } of list) put(recordFile(id, rs), id, record, (_, v) => v);
+    if (rs > 0 && es === 0) head.e = exact;
+    else if (es > 0) for (const [key, entries] of Object.entries(exact)) put(exactFile(language, key, es), key, entries, (_, v) => v);
+    files.set(`${language}.json`, head);
   }
   return files;
 }

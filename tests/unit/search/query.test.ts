@@ -1,6 +1,6 @@
 // The search page's URL state: parsing, writing back, and the Pagefind call it becomes.
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, hasFilters, parseState, searchTerm, stateToParams, toPagefindQuery, MAX_QUERY_LENGTH } from '../../../src/lib/search/query.ts';
+import { cleanQuery, hasFilters, parseState, searchTerm, stateToParams, toPagefindQuery, worthSearching, MAX_QUERY_LENGTH } from '../../../src/lib/search/query.ts';
 
 const parse = (qs: string) => parseState(new URLSearchParams(qs));
 
@@ -32,6 +32,14 @@ describe('cleanQuery', () => {
   it('trims, folds white space, drops control characters and clips', () => {
     expect(cleanQuery('  Going\n deeper\u0000  ')).toBe('Going deeper');
     expect(cleanQuery('x'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('worthSearching', () => {
+  it('waits for two Latin characters but not for Chinese ones', () => {
+    expect(worthSearching('r')).toBe(false);
+    expect(worthSearching('re')).toBe(true);
+    expect(worthSearching('残')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // Result data: excerpts as text runs, display fields, and exact name and alias matches first.
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, exactness, normaliseName, rankExactFirst, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
+import { excerptSegments, exactness, matchedAlias, normaliseName, rankExactFirst, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
 
 const hit = (id: string, name: string, aliases: string[] = [], extra: Partial<SearchHit> = {}): SearchHit => ({
   id, url: `/en/models/${id}/`, name, kind: 'model', aliases, excerpt: [], ...extra,
@@ -61,5 +61,19 @@ describe('exact matches', () => {
   it('puts a name match before an alias match of another model', () => {
     const hits = [hit('openface-baltrusaitis', 'OpenFace (Baltrušaitis et al.)', ['OpenFace 2.0']), hit('openface-cmu', 'OpenFace (CMU)', ['OpenFace'])];
     expect(rankExactFirst('OpenFace', hits)[0]?.id).toBe('openface-cmu');
+  });
+});
+
+describe('matchedAlias', () => {
+  const ert = hit('ert', 'ERT', ['Ensemble of Regression Trees', 'dlib', 'dlib shape predictor']);
+
+  it('names the alias a query found, the exact one first', () => {
+    expect(matchedAlias('dlib', ert)).toBe('dlib');
+    expect(matchedAlias('shape pred', ert)).toBe('dlib shape predictor');
+  });
+
+  it('says nothing when the name shows the match', () => {
+    expect(matchedAlias('ER', ert)).toBeUndefined();
+    expect(matchedAlias('nothing', ert)).toBeUndefined();
   });
 });
