@@ -60,6 +60,7 @@ const MULT_ADDS: [string, string, number, string][] = [
   ['shufflenet-v2', 'shufflenet-v2-1.0', 146e6, 'Ma et al. 2018, Table 5 (146 M FLOPs)'],
   ['efficientnet', 'efficientnet-b0', 0.39e9, 'Tan and Le 2019, Table 2 (0.39 B FLOPs)'],
   ['mnasnet', 'mnasnet-a1', 312e6, 'Tan et al. 2019, Table 1 (312 M)'],
+  ['mobilefacenet', 'mobilefacenet', 221e6, 'Chen et al. 2018 (MobileFaceNets), Section 3.2 and Table 2 (221 M MAdds at 112×112)'],
 ];
 
 describe('every spec in content/models is valid', () => {
