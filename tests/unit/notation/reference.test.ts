@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { totals } from '../../../src/lib/notation/count.ts';
-import { buildGraph } from '../../../src/lib/notation/graph.ts';
+import { buildGraph, listVariants } from '../../../src/lib/notation/graph.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -23,7 +23,9 @@ const specOf = (model: string) => specs.find((s) => s.model === model)?.spec;
 function computed(model: string, variant: string, network?: string) {
   const spec = specOf(model);
   if (!spec) throw new Error(`no valid spec for ${model}`);
-  return totals(buildGraph(spec, { network, variant }));
+  // A variant id is unique within a spec, so it also names its network when a spec has several.
+  const net = network ?? listVariants(spec).find((v) => v.variant === variant)?.network;
+  return totals(buildGraph(spec, { network: net, variant }));
 }
 
 const TORCHVISION = 'torchvision/models';
@@ -47,6 +49,8 @@ const PARAMS: [string, string, number, string][] = [
   ['efficientnet', 'efficientnet-b0', 5_288_548, `${TORCHVISION}/efficientnet.py EfficientNet_B0_Weights num_params`],
   ['googlenet', 'googlenet-torchvision', 6_624_904, `${TORCHVISION}/googlenet.py GoogLeNet_Weights num_params (aux heads removed)`],
   ['xception', 'xception', 22_855_952, 'Chollet 2017, Table 3 (equal to the trainable parameters of Keras applications Xception)'],
+  ['inception-v4', 'inception-v4', 42_700_000, 'timm inception_v4 model card (Params (M): 42.7), https://huggingface.co/timm/inception_v4.tf_in1k'],
+  ['inception-v4', 'inception-resnet-v2', 55_800_000, 'timm inception_resnet_v2 model card (Params (M): 55.8), https://huggingface.co/timm/inception_resnet_v2.tf_ens_adv_in1k'],
   ['lenet', 'lenet-5', 60_000, 'LeCun et al. 1998, Section II-B: about 60,000 trainable parameters (C1 156, S2 12, C3 1,516, S4 32, C5 48,120, F6 10,164)'],
 ];
 
@@ -81,6 +85,16 @@ describe('multiply-adds match the papers within 5 %', () => {
   it.each(MULT_ADDS)('%s %s: %d (%s)', (model, variant, reference) => {
     const { mult_adds } = computed(model, variant);
     expect(Math.abs(mult_adds / reference - 1)).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('Inception-ResNet-v2 is counted as Keras counts it', () => {
+  it('gives Keras applications InceptionResNetV2 "Total params" 55,873,736 when BN has no γ but its running statistics are counted', () => {
+    // Keras's batch normalisation here has β only (scale=False) and its total includes the running mean and
+    // variance: total = params − γ + buffers, with γ = buffers / 2 (one γ, one mean and one variance per channel).
+    const { params, buffers } = computed('inception-v4', 'inception-resnet-v2');
+    expect(buffers).toBe(60_544); // Keras "Non-trainable params"
+    expect(params - buffers / 2 + buffers).toBe(55_873_736);
   });
 });
 
