@@ -449,6 +449,22 @@ class Builder {
     return this.special(type, names, ends.map((e) => e.cur.id), shape, env);
   }
 
+  /**
+   * Dual-path join (DPN): the first `add` channels of the body and of the shortcut are added (the residual path);
+   * the shortcut's remaining channels, then the body's, are concatenated after them (the densely connected path).
+   */
+  dualJoin(add: unknown, body: Cursor, shortcut: Cursor, projected: boolean, env: Env, at: PathPart[], names: Names): Cursor {
+    const [b, s] = [body.shape, shortcut.shape];
+    const sc = projected ? 'the shortcut' : 'the identity shortcut';
+    if (typeof add !== 'number' || !Number.isInteger(add) || add <= 0) this.fail(env, [...at, 'add'], `add must be a positive whole number of channels, got ${JSON.stringify(add)}`);
+    if (b.slice(1).join() !== s.slice(1).join()) this.fail(env, at, `spatial mismatch at dual join: the body gives ${formatShape(b)}, ${sc} gives ${formatShape(s)}`);
+    if (add > b[0]! || add > s[0]!) {
+      this.fail(env, at, `channel mismatch at dual join: add: ${add} channels, but the body gives ${formatShape(b)} and ${sc} gives ${formatShape(s)}`);
+    }
+    const shape: Shape = [b[0]! + s[0]! - add, ...b.slice(1)];
+    return this.special('add', names, [body.id, shortcut.id], shape, env, `add ${add} + concat`);
+  }
+
   parallel(value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor): { structs: Struct[]; cur: Cursor | null } {
     const v = this.mapping(env, value, 'parallel', ['branches', 'join', 'split']);
     const join = (this.evalIn(env, cur, v.join ?? 'concat', ['parallel', 'join']) as string) ?? 'concat';
@@ -498,20 +514,21 @@ class Builder {
   }
 
   residual(value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor, role: 'residual' | 'dense', base: string = role): { structs: Struct[]; cur: Cursor | null } {
-    const v = this.mapping(env, value, role, role === 'dense' ? ['body'] : ['body', 'shortcut', 'join', 'when']);
+    const v = this.mapping(env, value, role, role === 'dense' ? ['body'] : ['body', 'shortcut', 'join', 'when', 'add']);
     if (v.when !== undefined) {
       const when = this.evalIn(env, cur, v.when, [role, 'when']);
       if (typeof when !== 'boolean') this.fail(env, [role, 'when'], `when must give true or false, got ${JSON.stringify(when)}`);
       if (!when) return this.list(v.body, env, cur, [role, 'body']);
     }
     const join = role === 'dense' ? 'concat' : ((this.evalIn(env, cur, v.join ?? 'add', [role, 'join']) as string) ?? 'add');
-    if (join !== 'add' && join !== 'concat' && join !== 'multiply') this.fail(env, [role, 'join'], `join must be add, concat or multiply, got "${join}"`);
+    if (join !== 'add' && join !== 'concat' && join !== 'multiply' && join !== 'dual') this.fail(env, [role, 'join'], `join must be add, concat, multiply or dual, got "${join}"`);
+    if ((join === 'dual') !== (v.add !== undefined)) this.fail(env, [role, join === 'dual' ? 'join' : 'add'], 'join: dual and add: <channels> go together (a dual-path join adds the first channels and concatenates the rest)');
     const name = env.names.next(base, meta.name as string | undefined);
     const bodyNames = meta.name || base === 'se' ? env.names.child(name) : env.names;
     const body = this.list(v.body, { ...env, names: bodyNames }, cur, [role, 'body']);
     const shortcut = this.list(v.shortcut ?? [], { ...env, names: bodyNames.child(`${bodyNames.prefix ? `${bodyNames.prefix}.` : ''}shortcut`) }, cur, [role, 'shortcut']);
     if (body.cur === null || shortcut.cur === null) this.fail(env, [role], 'a residual body cannot end in join: none');
-    const out = this.join(
+    const out = join === 'dual' ? this.dualJoin(this.evalIn(env, cur, v.add, [role, 'add']), body.cur, shortcut.cur, shortcut.structs.length > 0, env, [role], bodyNames) : this.join(
       join,
       [
         { name: 'the body', cur: body.cur },

@@ -145,6 +145,47 @@ networks:
     expect(s.blocks.map((b) => `${b.kind}:${b.name}`)).toEqual(['residual:residual1', 'residual:se1', 'repeat:dense1', 'group:dense1.0', 'residual:dense1.0.dense1', 'group:dense1.1', 'residual:dense1.1.dense1']);
   });
 
+  it('dual-path join (DPN): adds the first channels and concatenates the rest, shortcut first', () => {
+    const g = graphOf(`model: toy
+networks:
+  - id: toy
+    name: Toy
+    input: [16, 8, 8]
+    layers:
+      - residual:
+          join: dual
+          add: 32
+          body: [{ pwconv: { c: 40 } }]
+          shortcut: [{ pwconv: { c: 48, bias: false } }]
+      - residual:
+          join: dual
+          add: 32
+          body: [{ pwconv: { c: 36 } }]
+`);
+    const s = summarize(g);
+    // projected: 32 added + 16 from the shortcut + 8 from the body; then identity: 32 added + 24 + 4.
+    expect(s.layers.map((l) => l.output)).toContain('56×8×8');
+    expect(s.layers.at(-1)!.output).toBe('60×8×8');
+    expect(s.totals.params).toBe(16 * 40 + 40 + 16 * 48 + 56 * 36 + 36);
+    expect(s.blocks.map((b) => `${b.kind}:${b.name}`)).toEqual(['residual:residual1', 'residual:residual2']);
+  });
+
+  it('dual-path join: add must fit both sides and comes only with join: dual', () => {
+    const base = (join: string) => `model: toy
+networks:
+  - id: toy
+    name: Toy
+    input: [16, 8, 8]
+    layers:
+      - residual:
+          ${join}
+          body: [{ pwconv: { c: 8 } }]
+`;
+    expect(() => graphOf(base('join: dual\n          add: 12'))).toThrow(/channel mismatch at dual join: add: 12 channels, but the body gives 8×8×8/);
+    expect(() => graphOf(base('join: dual'))).toThrow(/join: dual and add: <channels> go together/);
+    expect(() => graphOf(base('add: 8'))).toThrow(/join: dual and add: <channels> go together/);
+  });
+
   it('variants, block parameters with defaults and repeat indices', () => {
     const spec = archSpecSchema.parse(
       parse(`model: toy

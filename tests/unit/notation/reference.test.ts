@@ -51,6 +51,9 @@ const PARAMS: [string, string, number, string][] = [
   ['xception', 'xception', 22_855_952, 'Chollet 2017, Table 3 (equal to the trainable parameters of Keras applications Xception)'],
   ['inception-v4', 'inception-v4', 42_700_000, 'timm inception_v4 model card (Params (M): 42.7), https://huggingface.co/timm/inception_v4.tf_in1k'],
   ['inception-v4', 'inception-resnet-v2', 55_800_000, 'timm inception_resnet_v2 model card (Params (M): 55.8), https://huggingface.co/timm/inception_resnet_v2.tf_ens_adv_in1k'],
+  ['dpn', 'dpn-92', 37_700_000, 'timm dpn92 model card (Params (M): 37.7), https://huggingface.co/timm/dpn92.mx_in1k'],
+  ['dpn', 'dpn-98', 61_600_000, 'timm dpn98 model card (Params (M): 61.6), https://huggingface.co/timm/dpn98.mx_in1k'],
+  ['dpn', 'dpn-107', 86_900_000, 'timm dpn107 model card (Params (M): 86.9), https://huggingface.co/timm/dpn107.mx_in1k'],
   ['lenet', 'lenet-5', 60_000, 'LeCun et al. 1998, Section II-B: about 60,000 trainable parameters (C1 156, S2 12, C3 1,516, S4 32, C5 48,120, F6 10,164)'],
 ];
 
@@ -64,6 +67,7 @@ const MULT_ADDS: [string, string, number, string][] = [
   ['shufflenet-v2', 'shufflenet-v2-1.0', 146e6, 'Ma et al. 2018, Table 5 (146 M FLOPs)'],
   ['efficientnet', 'efficientnet-b0', 0.39e9, 'Tan and Le 2019, Table 2 (0.39 B FLOPs)'],
   ['mnasnet', 'mnasnet-a1', 312e6, 'Tan et al. 2019, Table 1 (312 M)'],
+  ['dpn', 'dpn-92', 6.5e9, 'Chen et al. 2017 (Dual Path Networks), Table 2 (6.5 GFLOPs)'],
   ['mobilefacenet', 'mobilefacenet', 221e6, 'Chen et al. 2018 (MobileFaceNets), Section 3.2 and Table 2 (221 M MAdds at 112×112)'],
 ];
 
