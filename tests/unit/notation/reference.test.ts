@@ -102,6 +102,20 @@ describe('Inception-ResNet-v2 is counted as Keras counts it', () => {
   });
 });
 
+describe('Light CNN is counted as the authors’ code builds it', () => {
+  it('Light CNN-9 to the 256-d feature: the layers of network_9layers in AlfredXiangWu/LightCNN light_cnn.py', () => {
+    // mfm(cin, cout, k) is a convolution to 2·cout channels with bias; group(cin, cout) is mfm(cin, cin, 1) then mfm(cin, cout, 3).
+    const conv = (cin: number, cout: number, k: number) => cin * k * k * 2 * cout + 2 * cout;
+    const group = (cin: number, cout: number) => conv(cin, cin, 1) + conv(cin, cout, 3);
+    const expected = conv(1, 48, 5) + group(48, 96) + group(96, 192) + group(192, 128) + group(128, 128) + (8 * 8 * 128 * 512 + 512);
+    expect(expected).toBe(5_480_864);
+    expect(computed('light-cnn', 'light-cnn-9').params).toBe(expected);
+    // network_29layers adds residual blocks [1, 2, 3, 4] of two 3×3 mfm convolutions each at 48, 96, 192 and 128 channels.
+    const res = (c: number) => 2 * conv(c, c, 3);
+    expect(computed('light-cnn', 'light-cnn-29').params).toBe(expected + res(48) + 2 * res(96) + 3 * res(192) + 4 * res(128));
+  });
+});
+
 describe('LeNet-5 is counted as the paper does', () => {
   it('uses the partial connection table of C3 and counts the fixed RBF prototypes as buffers', () => {
     const spec = specOf('lenet')!;
