@@ -116,6 +116,14 @@ describe('Light CNN is counted as the authors’ code builds it', () => {
   });
 });
 
+describe('VGG-Face is VGG-16 with a 2,622-way classifier', () => {
+  it('has torchvision vgg16’s 138,357,544 parameters less its 1,000-way fc8, plus a 2,622-way one (Parkhi et al. 2015, Table 3)', () => {
+    const expected = 138_357_544 - (4096 * 1000 + 1000) + (4096 * 2622 + 2622);
+    expect(computed('vggface', 'vgg-face').params).toBe(expected);
+    expect(computed('vggface', 'vgg-face').mult_adds - computed('vgg', 'vgg-16').mult_adds).toBe(4096 * (2622 - 1000));
+  });
+});
+
 describe('LeNet-5 is counted as the paper does', () => {
   it('uses the partial connection table of C3 and counts the fixed RBF prototypes as buffers', () => {
     const spec = specOf('lenet')!;
