@@ -124,6 +124,18 @@ describe('VGG-Face is VGG-16 with a 2,622-way classifier', () => {
   });
 });
 
+describe('SphereFace is counted as the PyTorch port builds it', () => {
+  it('SphereFace-20 and -64 to the 512-d feature: sphere20a and sphere64a in clcarwin/sphereface_pytorch net_sphere.py', () => {
+    // Conv2d(cin, cout, 3) with bias, each followed by PReLU(cout); a stage is one stride-2 convolution and n residual units of two.
+    const conv = (cin: number, cout: number) => cin * 9 * cout + cout + cout;
+    const stage = (cin: number, c: number, n: number) => conv(cin, c) + n * 2 * conv(c, c);
+    const fc5 = 512 * 7 * 6 * 512 + 512;
+    const net = (n: number[]) => stage(3, 64, n[0]!) + stage(64, 128, n[1]!) + stage(128, 256, n[2]!) + stage(256, 512, n[3]!) + fc5;
+    expect(computed('sphereface', 'sphereface-20').params).toBe(net([1, 2, 4, 1]));
+    expect(computed('sphereface', 'sphereface-64').params).toBe(net([3, 8, 16, 3]));
+  });
+});
+
 describe('LeNet-5 is counted as the paper does', () => {
   it('uses the partial connection table of C3 and counts the fixed RBF prototypes as buffers', () => {
     const spec = specOf('lenet')!;
