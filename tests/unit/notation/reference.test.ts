@@ -54,6 +54,8 @@ const PARAMS: [string, string, number, string][] = [
   ['dpn', 'dpn-92', 37_700_000, 'timm dpn92 model card (Params (M): 37.7), https://huggingface.co/timm/dpn92.mx_in1k'],
   ['dpn', 'dpn-98', 61_600_000, 'timm dpn98 model card (Params (M): 61.6), https://huggingface.co/timm/dpn98.mx_in1k'],
   ['dpn', 'dpn-107', 86_900_000, 'timm dpn107 model card (Params (M): 86.9), https://huggingface.co/timm/dpn107.mx_in1k'],
+  ['facenet', 'nn1', 140e6, 'Schroff et al. 2015 (FaceNet), Section 3.3 and Table 1 (140 M)'],
+  ['facenet', 'nn2', 7.5e6, 'Schroff et al. 2015 (FaceNet), Table 2 (7.5 M)'],
   ['lenet', 'lenet-5', 60_000, 'LeCun et al. 1998, Section II-B: about 60,000 trainable parameters (C1 156, S2 12, C3 1,516, S4 32, C5 48,120, F6 10,164)'],
 ];
 
@@ -68,6 +70,8 @@ const MULT_ADDS: [string, string, number, string][] = [
   ['efficientnet', 'efficientnet-b0', 0.39e9, 'Tan and Le 2019, Table 2 (0.39 B FLOPs)'],
   ['mnasnet', 'mnasnet-a1', 312e6, 'Tan et al. 2019, Table 1 (312 M)'],
   ['dpn', 'dpn-92', 6.5e9, 'Chen et al. 2017 (Dual Path Networks), Table 2 (6.5 GFLOPs)'],
+  ['facenet', 'nn1', 1.6e9, 'Schroff et al. 2015 (FaceNet), Table 1 (1.6 B FLOPS)'],
+  ['facenet', 'nn2', 1.6e9, 'Schroff et al. 2015 (FaceNet), Table 2 (1.6 B FLOPS)'],
   ['mobilefacenet', 'mobilefacenet', 221e6, 'Chen et al. 2018 (MobileFaceNets), Section 3.2 and Table 2 (221 M MAdds at 112×112)'],
 ];
 
