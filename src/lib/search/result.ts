@@ -1,6 +1,5 @@
-/** Turns Pagefind result data into what a result shows, and puts exact name and alias matches first. */
+/** Turns Pagefind result data into what a result shows; names compare by their normalised form. */
 import { ALIAS_SEPARATOR } from './facets.ts';
-import { searchTerm } from './query.ts';
 
 /** The part of Pagefind's `result.data()` the atlas uses. */
 export interface PagefindData {
@@ -89,17 +88,6 @@ export function normaliseName(text: string): string {
     .replace(/[\s\-‐–—_.,:;·•'’"“”()（）[\]/\\|!?！？，。：；、]+/g, '');
 }
 
-/** 0: the query is the model's name; 1: one of its aliases; 2: its paper title or arXiv id; 3: none of these. */
-export function exactness(query: string, hit: SearchHit): number {
-  const q = normaliseName(query);
-  if (!q) return 3;
-  if (normaliseName(hit.name) === q) return 0;
-  if (hit.aliases.some((a) => normaliseName(a) === q)) return 1;
-  const arxiv = searchTerm(query);
-  if ((hit.paper && normaliseName(hit.paper) === q) || (hit.arxiv && hit.arxiv === arxiv)) return 2;
-  return 3;
-}
-
 /**
  * The alias a query found, when the name does not show it ("dlib" → ERT shows "dlib shape predictor"):
  * an alias containing the query, the exact one preferred.
@@ -108,12 +96,4 @@ export function matchedAlias(query: string, hit: SearchHit): string | undefined 
   const q = normaliseName(query);
   if (!q || normaliseName(hit.name).includes(q)) return undefined;
   return hit.aliases.find((a) => normaliseName(a) === q) ?? hit.aliases.find((a) => normaliseName(a).includes(q));
-}
-
-/** Stable reordering: exact name, then alias, then paper title or arXiv id matches, then Pagefind's order. */
-export function rankExactFirst<T extends SearchHit>(query: string, hits: readonly T[]): T[] {
-  return hits
-    .map((hit, i) => ({ hit, i, e: exactness(query, hit) }))
-    .sort((a, b) => a.e - b.e || a.i - b.i)
-    .map((x) => x.hit);
 }

@@ -42,6 +42,15 @@ describe('records', () => {
     ]);
   });
 
+  it('list every page a name points at, with how it names each', () => {
+    const table = exactTable([
+      ['en_a', { u: '/en/models/openface-cmu/', t: 'OpenFace (CMU)', k: 'model', a: ['OpenFace', 'CMU OpenFace'] }],
+      ['en_b', { u: '/en/models/x/', t: 'OpenFace', k: 'model' }],
+    ]);
+    expect(table.openface).toEqual([['en_a', 1], ['en_b', 0]]);
+    expect(table.cmuopenface).toEqual([['en_a', 1]]);
+  });
+
   it('put records and the exact table in one file per language on small sites', () => {
     const files = recordFiles([{ id: 'en_aa1', data: resnet }, { id: 'zh-cn_bb2', data: { ...resnet, url: '/zh/models/resnet/' } }]);
     expect([...files.keys()].sort()).toEqual(['en.json', 'zh-cn.json']);

@@ -1,6 +1,6 @@
 // Result data: excerpts as text runs, display fields, and exact name and alias matches first.
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, exactness, matchedAlias, normaliseName, rankExactFirst, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
+import { excerptSegments, matchedAlias, normaliseName, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
 
 const hit = (id: string, name: string, aliases: string[] = [], extra: Partial<SearchHit> = {}): SearchHit => ({
   id, url: `/en/models/${id}/`, name, kind: 'model', aliases, excerpt: [], ...extra,
@@ -39,28 +39,11 @@ describe('toHit', () => {
   });
 });
 
-describe('exact matches', () => {
-  it('ignores case, spacing and punctuation', () => {
+describe('normaliseName', () => {
+  it('ignores case, width, spacing and punctuation', () => {
     expect(normaliseName('Inception-v1')).toBe(normaliseName('inception V1'));
     expect(normaliseName('Ｒｅｓ Net')).toBe('resnet');
-  });
-
-  it('ranks name, then alias, then paper title or arXiv id', () => {
-    const hits = [
-      hit('inception-v3', 'Inception v3'),
-      hit('googlenet', 'GoogLeNet', ['Inception v1'], { paper: 'Going Deeper with Convolutions', arxiv: '1409.4842' }),
-    ];
-    expect(exactness('inception v1', hits[1]!)).toBe(1);
-    expect(exactness('going deeper with convolutions', hits[1]!)).toBe(2);
-    expect(exactness('arXiv:1409.4842v1', hits[1]!)).toBe(2);
-    expect(exactness('inception', hits[0]!)).toBe(3);
-    expect(rankExactFirst('Inception v1', hits).map((h) => h.id)).toEqual(['googlenet', 'inception-v3']);
-    expect(rankExactFirst('inception', hits).map((h) => h.id)).toEqual(['inception-v3', 'googlenet']);
-  });
-
-  it('puts a name match before an alias match of another model', () => {
-    const hits = [hit('openface-baltrusaitis', 'OpenFace (Baltrušaitis et al.)', ['OpenFace 2.0']), hit('openface-cmu', 'OpenFace (CMU)', ['OpenFace'])];
-    expect(rankExactFirst('OpenFace', hits)[0]?.id).toBe('openface-cmu');
+    expect(normaliseName('Going Deeper with Convolutions')).toBe('goingdeeperwithconvolutions');
   });
 });
 
