@@ -7,7 +7,14 @@ import { parseArgs } from 'node:util';
 import { printSite, timeBuilds } from './bench/site.mjs';
 import { printLighthouse, runLighthouse } from './bench/lighthouse.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    // Skips the synthetic 2,000-model site of the search bench (it takes a few minutes to build).
+    'no-synthetic': { type: 'boolean', default: false },
+  },
+});
 const out = 'dist-bench';
 const port = 4499;
 const site = `http://127.0.0.1:${port}`;
@@ -33,6 +40,6 @@ for (const file of areas.sort()) {
   const mod = await import(`./bench/${file}`);
   if (typeof mod.bench === 'function') {
     console.log(`\n━━ ${file.replace(/\.mjs$/, '')} ━━`);
-    await mod.bench({ dist: out });
+    await mod.bench({ dist: out, ...(values['no-synthetic'] ? { synthetic: 0 } : {}) });
   }
 }
