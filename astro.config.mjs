@@ -19,7 +19,7 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // Separate caches per content folder, so a fixture build never sees entries of another.
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   integrations: [contentGuard(), mdx(), searchIndex()],
   markdown: {
