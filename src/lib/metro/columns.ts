@@ -3,7 +3,7 @@
  * by date). With year bands, all stations of a year share a band of columns and bands follow each other, so
  * the map reads left to right as time; within a band a station leans towards its month.
  */
-import { trackPath, type Network } from './network.ts';
+import { trackSteps, type Network } from './network.ts';
 
 export interface YearBand {
   year: number;
@@ -30,17 +30,10 @@ export function trackEdges(net: Network): { preds: Map<string, string[]>; succs:
     preds.set(id, []);
     succs.set(id, []);
   }
-  for (const line of net.lines) {
-    for (const track of line.tracks) {
-      const path = trackPath(track);
-      for (let i = 1; i < path.length; i++) {
-        const a = path[i - 1]!;
-        const b = path[i]!;
-        if (!preds.get(b)!.includes(a)) {
-          preds.get(b)!.push(a);
-          succs.get(a)!.push(b);
-        }
-      }
+  for (const { a, b } of trackSteps(net)) {
+    if (!preds.get(b)!.includes(a)) {
+      preds.get(b)!.push(a);
+      succs.get(a)!.push(b);
     }
   }
   return { preds, succs };

@@ -69,6 +69,16 @@ export function trackPath(track: NetTrack): string[] {
   return [...(track.from ? [track.from] : []), ...track.stations, ...(track.to ? [track.to] : [])];
 }
 
+/** Every edge of every track, in line and track order: consecutive stations `a` → `b` along the track. */
+export function* trackSteps(net: Network): Generator<{ line: NetLine; track: NetTrack; a: string; b: string; index: number }> {
+  for (const line of net.lines) {
+    for (const track of line.tracks) {
+      const path = trackPath(track);
+      for (let i = 1; i < path.length; i++) yield { line, track, a: path[i - 1]!, b: path[i]!, index: i };
+    }
+  }
+}
+
 export function buildNetwork(
   directions: readonly Direction[],
   models: readonly ModelFacts[],

@@ -5,7 +5,7 @@
  * next to a station that is not on that row: segments are horizontal or diagonal, never anything else.
  */
 import type { Pt } from './geometry.ts';
-import { trackPath, type Network, type NetTrack } from './network.ts';
+import { trackPath, trackSteps, type Network, type NetTrack } from './network.ts';
 import type { Rows } from './rows.ts';
 
 export interface Metrics {
@@ -158,27 +158,25 @@ const groupKey = (b: Bend): string => `${b.station}|${b.kind}|${sigmaOf(b)}`;
 /** How far a line's drop stands from its group's reference, so that bundles nest without crossing. */
 const shiftOf = (b: Bend): number => (b.kind === 'arr' ? -1 : 1) * b.off * sigmaOf(b);
 
-function* bendsOf(net: Network, g: Geometry): Generator<Bend> {
-  for (const line of net.lines) {
-    for (const track of line.tracks) {
-      const path = trackPath(track);
-      for (let i = 1; i < path.length; i++) {
-        const a = path[i - 1]!;
-        const b = path[i]!;
-        const p = plan(g, track, a, b);
-        const pa = stationPoint(g, a, line.id);
-        const pb = stationPoint(g, b, line.id);
-        const lane = g.rowY[g.trackRow.get(track.key)!]!;
-        const ca = g.col.get(a)!;
-        const cb = g.col.get(b)!;
-        if (p.kind === 'direct') yield { kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA };
-        else if (p.kind === 'lane') {
-          if (p.bendA) yield { kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off };
-          if (p.bendB) yield { kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off };
-        }
-      }
-    }
+/** The end points of one track edge and the bends its route makes between them (a departure, an arrival). */
+function edgeShape(g: Geometry, lineId: string, track: NetTrack, a: string, b: string): { pa: Pt; pb: Pt; bends: Bend[] } {
+  const p = plan(g, track, a, b);
+  const pa = stationPoint(g, a, lineId);
+  const pb = stationPoint(g, b, lineId);
+  const lane = g.rowY[g.trackRow.get(track.key)!]!;
+  const ca = g.col.get(a)!;
+  const cb = g.col.get(b)!;
+  const bends: Bend[] = [];
+  if (p.kind === 'direct') bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA });
+  else if (p.kind === 'lane') {
+    if (p.bendA) bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off });
+    if (p.bendB) bends.push({ kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off });
   }
+  return { pa, pb, bends };
+}
+
+function* bendsOf(net: Network, g: Geometry): Generator<Bend> {
+  for (const { line, track, a, b } of trackSteps(net)) yield* edgeShape(g, line.id, track, a, b).bends;
 }
 
 /** Lays the drops of each gap side by side, groups in a fixed order, centred on the gap. */
@@ -266,32 +264,11 @@ export function gapNeeds(net: Network, g: Geometry, m: Metrics): GapNeed[] {
 /** The octilinear polyline of every track edge. */
 export function routeEdges(net: Network, g: Geometry, m: Metrics): Edge[] {
   const slots = dropSlots(net, g, m);
-  const edges: Edge[] = [];
-  for (const line of net.lines) {
-    for (const track of line.tracks) {
-      const path = trackPath(track);
-      for (let i = 1; i < path.length; i++) {
-        const a = path[i - 1]!;
-        const b = path[i]!;
-        const pa = stationPoint(g, a, line.id);
-        const pb = stationPoint(g, b, line.id);
-        const lane = g.rowY[g.trackRow.get(track.key)!]!;
-        const p = plan(g, track, a, b);
-        const ca = g.col.get(a)!;
-        const cb = g.col.get(b)!;
-        const points: Pt[] = [pa];
-        if (p.kind === 'direct') {
-          points.push(...bendPoints({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA }, g, m, slots));
-        } else if (p.kind === 'lane') {
-          if (p.bendA) points.push(...bendPoints({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off }, g, m, slots));
-          if (p.bendB) points.push(...bendPoints({ kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off }, g, m, slots));
-        }
-        points.push(pb);
-        edges.push({ line: line.id, track: track.key, from: a, to: b, points: simplify(points) });
-      }
-    }
-  }
-  return edges;
+  return [...trackSteps(net)].map(({ line, track, a, b }) => {
+    const { pa, pb, bends } = edgeShape(g, line.id, track, a, b);
+    const points: Pt[] = [pa, ...bends.flatMap((bend) => bendPoints(bend, g, m, slots)), pb];
+    return { line: line.id, track: track.key, from: a, to: b, points: simplify(points) };
+  });
 }
 
 /** Drops repeated points and points in the middle of a straight run. */
