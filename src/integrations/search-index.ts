@@ -11,20 +11,11 @@ import * as pagefind from 'pagefind';
 import { RECORDS_DIR, recordFiles } from '../lib/search/records.ts';
 import type { PagefindData } from '../lib/search/result.ts';
 
-/** Page parts that are not worth searching: formulas (indexed three times over), the map, navigation and citations. */
-export const EXCLUDED_FROM_INDEX = [
-  '.katex',
-  '[data-pagefind-ignore]',
-  // The BibTeX record repeats the facts panel.
-  '.bibtex',
-  // Neighbours along each line, and relatives further up and down the lineage, only name other models.
-  'section[aria-labelledby="line-nav-title"]',
-  '.relatives',
-  // Architecture diagrams: drawn layers, the per-layer table and the variants table are figures, not prose.
-  '.arch-panel',
-  '.arch-layers',
-  '.arch-variants',
-];
+/**
+ * Page parts that are not worth searching: formulas (indexed three times over: MathML, TeX, HTML), and whatever a
+ * component marks with data-pagefind-ignore (the map, citations, diagrams and their tables, lists of neighbours).
+ */
+export const EXCLUDED_FROM_INDEX = ['.katex', '[data-pagefind-ignore]'];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
