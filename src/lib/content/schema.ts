@@ -101,7 +101,7 @@ export const metricSchema = z.strictObject({
   /** Which model variant and setting: "ResNet-152, single model, 10-crop". */
   variant: z.string().trim().min(1),
   /** Evaluation split; test-server and validation numbers must not be mixed up. */
-  split: z.enum(['test', 'val', 'train', 'protocol']).optional(),
+  split: z.enum(['test', 'test-dev', 'val', 'train', 'protocol']).optional(),
   ensemble: z.boolean().default(false),
   source: metricSourceSchema,
 });
