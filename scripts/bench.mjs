@@ -25,17 +25,23 @@ printSite(out, build);
 
 if (!values['no-lighthouse']) {
   console.log('\n━━ lighthouse ━━');
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', out, '--port', String(port), '--quiet'], { stdio: 'inherit' });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', out, '--port', String(port), '--quiet'], {
+    stdio: 'inherit',
+  });
   await new Promise((r) => setTimeout(r, 800));
   try {
-    printLighthouse(await runLighthouse(['/en/', '/zh/', '/en/models/resnet/', '/zh/models/resnet/'].map((p) => `${site}${p}`)));
+    printLighthouse(
+      await runLighthouse(['/en/', '/zh/', '/en/models/resnet/', '/zh/models/resnet/'].map((p) => `${site}${p}`)),
+    );
   } finally {
     server.kill();
   }
 }
 
 // Area benches written beside this one (map, search, charts, notation) add their own sections.
-const areas = existsSync('scripts/bench') ? readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs') && !['site.mjs', 'lighthouse.mjs'].includes(f)) : [];
+const areas = existsSync('scripts/bench')
+  ? readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs') && !['site.mjs', 'lighthouse.mjs'].includes(f))
+  : [];
 for (const file of areas.sort()) {
   const mod = await import(`./bench/${file}`);
   if (typeof mod.bench === 'function') {

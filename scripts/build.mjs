@@ -18,7 +18,9 @@ const site = process.env.ATLAS_SITE || 'http://localhost:4321';
 
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${message}\n${existsSync(out) ? `The previous site in ${values.out}/ is unchanged.` : ''}`);
+  console.error(
+    `\nBuild failed: ${message}\n${existsSync(out) ? `The previous site in ${values.out}/ is unchanged.` : ''}`,
+  );
   process.exit(1);
 }
 

@@ -39,13 +39,24 @@ function countPlaywright(file) {
 }
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium) && !process.env.CHROMIUM_PATH) spawnSync('bash', ['scripts/ensure-browser.sh'], { stdio: 'inherit' });
+if (!existsSync(chromium) && !process.env.CHROMIUM_PATH)
+  spawnSync('bash', ['scripts/ensure-browser.sh'], { stdio: 'inherit' });
 if (!existsSync(chromium)) {
-  console.error(`✗ Chromium not found at ${chromium}: browser tests cannot run.\n  Install it: sudo apt-get install -y chromium fonts-noto-cjk (bash .ci/run does this), or set CHROMIUM_PATH.`);
+  console.error(
+    `✗ Chromium not found at ${chromium}: browser tests cannot run.\n  Install it: sudo apt-get install -y chromium fonts-noto-cjk (bash .ci/run does this), or set CHROMIUM_PATH.`,
+  );
   failedSteps.push('browser preflight');
 }
 
-const vitest = (project, out) => ['node_modules/vitest/vitest.mjs', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${results}/${out}.json`];
+const vitest = (project, out) => [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}/${out}.json`,
+];
 const node = process.execPath;
 
 run('unit and content tests', node, vitest('unit', 'unit'));

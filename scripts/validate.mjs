@@ -10,4 +10,6 @@ if (issues.length > 0) {
   console.error(`\n${issues.length} problem(s) in content/.`);
   process.exit(1);
 }
-console.log(`✓ content/ is valid: ${content.directions.length} directions, ${content.models.length} models, ${content.prose.length} prose files.`);
+console.log(
+  `✓ content/ is valid: ${content.directions.length} directions, ${content.models.length} models, ${content.prose.length} prose files.`,
+);

@@ -42,7 +42,11 @@ export function measure(dist) {
     const html = read(page);
     const scripts = scriptsOf(dist, html);
     const added = [...scripts].filter(([key]) => !baseline.has(key));
-    const svgs = [...html.matchAll(/<svg\b[^>]*data-chart="([^"]+)"[\s\S]*?<\/svg>/g)].map((m) => ({ chart: m[1], bytes: Buffer.byteLength(m[0]), gz: gz(m[0]) }));
+    const svgs = [...html.matchAll(/<svg\b[^>]*data-chart="([^"]+)"[\s\S]*?<\/svg>/g)].map((m) => ({
+      chart: m[1],
+      bytes: Buffer.byteLength(m[0]),
+      gz: gz(m[0]),
+    }));
     return {
       page,
       html: { bytes: Buffer.byteLength(html), gz: gz(html) },
@@ -58,8 +62,11 @@ export async function bench({ dist = 'dist' } = {}) {
   const results = measure(resolve(PROJECT, dist));
   for (const r of results) {
     const ok = r.jsAdded <= TARGET_JS_KB * 1024;
-    console.log(`${r.page.padEnd(14)} chart JS ${kb(r.jsAdded).padStart(8)} gz ${ok ? '✓' : '✗'} (target ≤ ${TARGET_JS_KB} KB; all JS on the page ${kb(r.jsAll)} gz)   HTML ${kb(r.html.bytes)} (${kb(r.html.gz)} gz)`);
-    for (const s of r.svgs) console.log(`${''.padEnd(14)} svg ${s.chart.padEnd(16)} ${kb(s.bytes).padStart(9)} (${kb(s.gz)} gz)`);
+    console.log(
+      `${r.page.padEnd(14)} chart JS ${kb(r.jsAdded).padStart(8)} gz ${ok ? '✓' : '✗'} (target ≤ ${TARGET_JS_KB} KB; all JS on the page ${kb(r.jsAll)} gz)   HTML ${kb(r.html.bytes)} (${kb(r.html.gz)} gz)`,
+    );
+    for (const s of r.svgs)
+      console.log(`${''.padEnd(14)} svg ${s.chart.padEnd(16)} ${kb(s.bytes).padStart(9)} (${kb(s.gz)} gz)`);
   }
   return results;
 }

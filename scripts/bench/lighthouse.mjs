@@ -7,12 +7,24 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export async function runLighthouse(urls) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const rows = [];
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       const lhr = result.lhr;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
       const failing = Object.values(lhr.audits)
@@ -31,7 +43,9 @@ export function printLighthouse(rows) {
   console.log('  page                                   perf  a11y  best  seo');
   for (const r of rows) {
     const path = new URL(r.url).pathname.padEnd(38);
-    console.log(`  ${path} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r['best-practices']).padStart(4)}  ${String(r.seo).padStart(4)}`);
+    console.log(
+      `  ${path} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r['best-practices']).padStart(4)}  ${String(r.seo).padStart(4)}`,
+    );
     if (r.failing.length) console.log(`      failing audits: ${r.failing.join(', ')}`);
   }
 }

@@ -18,19 +18,36 @@ export async function bench({ dist = 'dist', runs = 7 } = {}) {
   }
   times.sort((a, b) => a - b);
   const graphs = specs.flatMap((s) => s.graphs);
-  console.log(`engine: ${specs.length} specs, ${graphs.length} variants loaded, checked and expanded in median ${times[Math.floor(runs / 2)].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}; target < 200 ms)`);
+  console.log(
+    `engine: ${specs.length} specs, ${graphs.length} variants loaded, checked and expanded in median ${times[Math.floor(runs / 2)].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}; target < 200 ms)`,
+  );
 
   const t1 = performance.now();
-  const sizes = graphs.map((g) => ({ name: `${g.model}/${g.variant.id}`, bytes: renderArchitectureSvg(g, { view: 'expanded', lang: 'en' }).length }));
+  const sizes = graphs.map((g) => ({
+    name: `${g.model}/${g.variant.id}`,
+    bytes: renderArchitectureSvg(g, { view: 'expanded', lang: 'en' }).length,
+  }));
   console.log(`rendering every expanded diagram: ${(performance.now() - t1).toFixed(0)} ms`);
   sizes.sort((a, b) => b.bytes - a.bytes);
   for (const s of sizes.slice(0, 3)) console.log(`  largest expanded: ${s.name} ${kb(s.bytes)}`);
   const r152 = sizes.find((s) => s.name === 'resnet/resnet-152');
-  if (r152) console.log(`expanded ResNet-152: ${kb(r152.bytes)} raw, ${kb(gzipSync(renderArchitectureSvg(graphs.find((g) => g.variant.id === 'resnet-152'), { view: 'expanded', lang: 'en' })).length)} gzipped (target < 150 KB)`);
+  if (r152)
+    console.log(
+      `expanded ResNet-152: ${kb(r152.bytes)} raw, ${kb(
+        gzipSync(
+          renderArchitectureSvg(
+            graphs.find((g) => g.variant.id === 'resnet-152'),
+            { view: 'expanded', lang: 'en' },
+          ),
+        ).length,
+      )} gzipped (target < 150 KB)`,
+    );
 
   const page = readFileSync(`${dist}/en/models/resnet/index.html`, 'utf8');
   const about = readFileSync(`${dist}/en/about/index.html`, 'utf8');
   const scripts = (html) => new Set([...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]));
   const extra = [...scripts(page)].filter((s) => !scripts(about).has(s));
-  console.log(`model page with diagrams: ${kb(page.length)} HTML; scripts beyond an ordinary page: ${extra.length ? extra.join(', ') : 'none'}`);
+  console.log(
+    `model page with diagrams: ${kb(page.length)} HTML; scripts beyond an ordinary page: ${extra.length ? extra.join(', ') : 'none'}`,
+  );
 }

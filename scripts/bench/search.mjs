@@ -23,11 +23,33 @@ const TARGET_MEDIAN_MS = 300;
 const REAL_QUERIES = {
   en: {
     first: ['resnet', 'Kaiming He'],
-    typed: ['resnet', 'Inception v1', 'Kaiming He', '1512.03385', 'A-Softmax', 'MobileNets', 'going deeper', 'dlib', 'face detection', 'depthwise separable', 'triplet loss', 'InsightFace'],
+    typed: [
+      'resnet',
+      'Inception v1',
+      'Kaiming He',
+      '1512.03385',
+      'A-Softmax',
+      'MobileNets',
+      'going deeper',
+      'dlib',
+      'face detection',
+      'depthwise separable',
+      'triplet loss',
+      'InsightFace',
+    ],
   },
   zh: {
     first: ['残差', 'ResNet'],
-    typed: ['残差', '人脸检测', '轻量级', '深度可分离卷积', 'ResNet', 'Szegedy', '多任务级联卷积神经网络', 'Inception v1'],
+    typed: [
+      '残差',
+      '人脸检测',
+      '轻量级',
+      '深度可分离卷积',
+      'ResNet',
+      'Szegedy',
+      '多任务级联卷积神经网络',
+      'Inception v1',
+    ],
   },
 };
 
@@ -38,7 +60,9 @@ const median = (xs) => {
 };
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** Sizes of the Pagefind output: per language (index chunks, fragments, filters, metadata) and the shared bundle. */
@@ -56,7 +80,13 @@ export function indexSize(dist) {
       if (/^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(name)) bundle += size;
       continue;
     }
-    const kind = name.endsWith('.pf_index') ? 'index' : name.endsWith('.pf_fragment') ? 'fragments' : name.endsWith('.pf_filter') ? 'filters' : 'meta';
+    const kind = name.endsWith('.pf_index')
+      ? 'index'
+      : name.endsWith('.pf_fragment')
+        ? 'fragments'
+        : name.endsWith('.pf_filter')
+          ? 'filters'
+          : 'meta';
     languages[lang] ??= { index: 0, fragments: 0, filters: 0, meta: 0, files: 0 };
     languages[lang][kind] += size;
     languages[lang].files += 1;
@@ -81,7 +111,11 @@ function classify(url) {
 }
 
 async function startServer(dist, port) {
-  const server = spawn(process.execPath, [join(PROJECT, 'scripts/serve.mjs'), '--dir', dist, '--port', String(port), '--quiet'], { stdio: 'inherit' });
+  const server = spawn(
+    process.execPath,
+    [join(PROJECT, 'scripts/serve.mjs'), '--dir', dist, '--port', String(port), '--quiet'],
+    { stdio: 'inherit' },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return server;
@@ -172,7 +206,13 @@ async function measureSite(dist, { port, pagePath, queries }) {
   const server = await startServer(dist, port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const results = {};
@@ -193,18 +233,30 @@ function printSite(label, size, measured) {
   console.log(`\n${label}`);
   for (const [lang, r] of Object.entries(measured)) {
     for (const f of r.firsts) {
-      const parts = Object.entries(f.byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
+      const parts = Object.entries(f.byKind)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ');
       const ok = f.bytes <= TARGET_FIRST_QUERY_KB * 1024 ? '✓' : '✗';
-      console.log(`  /${lang}/ first query "${f.query}": ${kb(f.bytes)} gz in ${f.requests} requests ${ok} (target ≤ ${TARGET_FIRST_QUERY_KB} KB); visible ${f.ms.toFixed(0)} ms after the last keystroke`);
+      console.log(
+        `  /${lang}/ first query "${f.query}": ${kb(f.bytes)} gz in ${f.requests} requests ${ok} (target ≤ ${TARGET_FIRST_QUERY_KB} KB); visible ${f.ms.toFixed(0)} ms after the last keystroke`,
+      );
       console.log(`      ${parts}`);
     }
     const ok = r.medianMs <= TARGET_MEDIAN_MS ? '✓' : '✗';
-    console.log(`  /${lang}/ last keystroke → results visible: median ${r.medianMs.toFixed(0)} ms over ${r.count} typed queries ${ok} (target ≤ ${TARGET_MEDIAN_MS} ms); typed again ${r.warmMedianMs.toFixed(0)} ms`);
+    console.log(
+      `  /${lang}/ last keystroke → results visible: median ${r.medianMs.toFixed(0)} ms over ${r.count} typed queries ${ok} (target ≤ ${TARGET_MEDIAN_MS} ms); typed again ${r.warmMedianMs.toFixed(0)} ms`,
+    );
   }
   const langs = Object.entries(size.languages)
-    .map(([lang, s]) => `${lang}: index ${kb(s.index)}, fragments ${kb(s.fragments)}, filters ${kb(s.filters)}, metadata ${kb(s.meta)}`)
+    .map(
+      ([lang, s]) =>
+        `${lang}: index ${kb(s.index)}, fragments ${kb(s.fragments)}, filters ${kb(s.filters)}, metadata ${kb(s.meta)}`,
+    )
     .join('\n      ');
-  console.log(`  index size (as served, already compressed): ${kb(size.total)} in pagefind/, of which bundle (js + wasm) ${kb(size.bundle)}\n      ${langs}`);
+  console.log(
+    `  index size (as served, already compressed): ${kb(size.total)} in pagefind/, of which bundle (js + wasm) ${kb(size.bundle)}\n      ${langs}`,
+  );
 }
 
 // ── synthetic site ────────────────────────────────────────────────────────────────────────────────────
@@ -221,8 +273,57 @@ function prng(seed) {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'qui', 'zen', 'dra', 'pel', 'nox', 'sul', 'bri', 'ton', 'fae', 'gim'];
-const HANZI = ['卷', '积', '残', '差', '稠', '密', '轻', '量', '深', '度', '注', '意', '金', '字', '塔', '瓶', '颈', '通', '道', '混', '洗', '分', '组', '级', '联', '对', '齐', '检', '测', '识', '别'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vor',
+  'qui',
+  'zen',
+  'dra',
+  'pel',
+  'nox',
+  'sul',
+  'bri',
+  'ton',
+  'fae',
+  'gim',
+];
+const HANZI = [
+  '卷',
+  '积',
+  '残',
+  '差',
+  '稠',
+  '密',
+  '轻',
+  '量',
+  '深',
+  '度',
+  '注',
+  '意',
+  '金',
+  '字',
+  '塔',
+  '瓶',
+  '颈',
+  '通',
+  '道',
+  '混',
+  '洗',
+  '分',
+  '组',
+  '级',
+  '联',
+  '对',
+  '齐',
+  '检',
+  '测',
+  '识',
+  '别',
+];
 const EN_WORDS = (
   'network layer convolution residual block feature map channel kernel stride pooling attention depthwise separable bottleneck ' +
   'training accuracy error dataset ImageNet benchmark parameters operations latency mobile device face detection alignment ' +
@@ -230,7 +331,54 @@ const EN_WORDS = (
   'gradient optimisation batch normalisation activation dropout augmentation ensemble search architecture cell scaling ' +
   'resolution width depth compound efficient lightweight pyramid anchor region proposal segmentation mask pixel semantic'
 ).split(' ');
-const ZH_WORDS = ['网络', '卷积', '残差', '特征', '通道', '注意力', '深度', '可分离', '瓶颈', '训练', '精度', '误差', '数据集', '参数', '计算量', '延迟', '移动端', '人脸', '检测', '对齐', '识别', '嵌入', '间隔', '损失', '级联', '回归', '关键点', '形状', '外观', '模型', '梯度', '优化', '归一化', '激活', '增强', '集成', '搜索', '结构', '缩放', '分辨率', '宽度', '轻量级', '金字塔', '分割', '像素', '语义'];
+const ZH_WORDS = [
+  '网络',
+  '卷积',
+  '残差',
+  '特征',
+  '通道',
+  '注意力',
+  '深度',
+  '可分离',
+  '瓶颈',
+  '训练',
+  '精度',
+  '误差',
+  '数据集',
+  '参数',
+  '计算量',
+  '延迟',
+  '移动端',
+  '人脸',
+  '检测',
+  '对齐',
+  '识别',
+  '嵌入',
+  '间隔',
+  '损失',
+  '级联',
+  '回归',
+  '关键点',
+  '形状',
+  '外观',
+  '模型',
+  '梯度',
+  '优化',
+  '归一化',
+  '激活',
+  '增强',
+  '集成',
+  '搜索',
+  '结构',
+  '缩放',
+  '分辨率',
+  '宽度',
+  '轻量级',
+  '金字塔',
+  '分割',
+  '像素',
+  '语义',
+];
 
 function syntheticName(i) {
   let n = i + 1;
@@ -264,15 +412,26 @@ export function generateSyntheticContent(dir, count) {
   const rand = prng(20251128);
   cpSync(join(PROJECT, 'content/directions'), join(dir, 'directions'), { recursive: true });
   const directions = readdirSync(join(dir, 'directions')).map((f) => f.replace(/\.yaml$/, ''));
-  const authors = Array.from({ length: 400 }, (_, i) => `${['Ada', 'Bo', 'Chen', 'Dana', 'Eli', 'Fei', 'Gus', 'Hana'][i % 8]} ${syntheticName(i * 7 + 3).replace('Net', 'son')}`);
+  const authors = Array.from(
+    { length: 400 },
+    (_, i) =>
+      `${['Ada', 'Bo', 'Chen', 'Dana', 'Eli', 'Fei', 'Gus', 'Hana'][i % 8]} ${syntheticName(i * 7 + 3).replace('Net', 'son')}`,
+  );
   const queries = { en: [], zh: [] };
   for (let i = 0; i < count; i++) {
     const id = `syn-${String(i).padStart(4, '0')}`;
     const name = syntheticName(i);
     const year = 1995 + Math.floor(rand() * 30);
     const month = 1 + Math.floor(rand() * 12);
-    const arxiv = year >= 2008 ? `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}` : null;
-    const own = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 2) }, () => directions[Math.floor(rand() * directions.length)]))];
+    const arxiv =
+      year >= 2008
+        ? `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}`
+        : null;
+    const own = [
+      ...new Set(
+        Array.from({ length: 1 + Math.floor(rand() * 2) }, () => directions[Math.floor(rand() * directions.length)]),
+      ),
+    ];
     const by = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => authors[Math.floor(rand() * authors.length)]);
     const title = `${name}: ${sentence(rand, EN_WORDS, 6, ' ')}`;
     const zhAlias = syntheticChinese(i);
@@ -297,15 +456,27 @@ export function generateSyntheticContent(dir, count) {
       '',
     ].join('\n');
     const enBody = ['The problem', 'The key idea', 'How it works', 'Results', 'Legacy']
-      .map((h) => `## ${h}\n\n${Array.from({ length: 3 }, () => `${name} ${sentence(rand, EN_WORDS, 42, ' ')}.`).join('\n\n')}`)
+      .map(
+        (h) =>
+          `## ${h}\n\n${Array.from({ length: 3 }, () => `${name} ${sentence(rand, EN_WORDS, 42, ' ')}.`).join('\n\n')}`,
+      )
       .join('\n\n');
     const zhBody = ['问题', '核心思想', '结构', '结果', '影响']
-      .map((h) => `## ${h}\n\n${Array.from({ length: 3 }, () => `${name} ${sentence(rand, ZH_WORDS, 36, '')}。`).join('\n\n')}`)
+      .map(
+        (h) =>
+          `## ${h}\n\n${Array.from({ length: 3 }, () => `${name} ${sentence(rand, ZH_WORDS, 36, '')}。`).join('\n\n')}`,
+      )
       .join('\n\n');
     mkdirSync(join(dir, 'models', id), { recursive: true });
     writeFileSync(join(dir, 'models', id, 'facts.yaml'), facts);
-    writeFileSync(join(dir, 'models', id, 'en.mdx'), `---\nsummary: ${name} is a synthetic entry for the search bench, with generated text.\n---\n\n${enBody}\n`);
-    writeFileSync(join(dir, 'models', id, 'zh-CN.mdx'), `---\nsummary: ${name} 是为搜索基准生成的合成条目，正文为随机生成的文字。\n---\n\n${zhBody}\n`);
+    writeFileSync(
+      join(dir, 'models', id, 'en.mdx'),
+      `---\nsummary: ${name} is a synthetic entry for the search bench, with generated text.\n---\n\n${enBody}\n`,
+    );
+    writeFileSync(
+      join(dir, 'models', id, 'zh-CN.mdx'),
+      `---\nsummary: ${name} 是为搜索基准生成的合成条目，正文为随机生成的文字。\n---\n\n${zhBody}\n`,
+    );
     if (i % Math.floor(count / 5) === 17) {
       queries.en.push(name, by[0], title.split(': ')[1].split(' ').slice(0, 3).join(' '));
       if (arxiv) queries.en.push(arxiv);
@@ -355,7 +526,11 @@ export async function bench({ dist = 'dist', synthetic = 2000, keep = false, por
       console.log(`  built in ${built.seconds.toFixed(0)} s; ${built.pageLine}`);
       const m = await measureSite(built.out, { port: port + 1, pagePath: 'models/syn-0001/', queries: built.queries });
       figures.synthetic = { size: indexSize(built.out), measured: m, buildSeconds: built.seconds };
-      printSite(`synthetic site (${synthetic} models${keep ? `, kept in ${built.dir}` : ''})`, figures.synthetic.size, m);
+      printSite(
+        `synthetic site (${synthetic} models${keep ? `, kept in ${built.dir}` : ''})`,
+        figures.synthetic.size,
+        m,
+      );
     } finally {
       if (!keep) rmSync(built.dir, { recursive: true, force: true });
     }

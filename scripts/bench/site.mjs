@@ -19,7 +19,9 @@ export function timeBuilds(runs, out) {
 }
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** Bytes a page needs before it can render: its HTML plus the stylesheets and scripts it references. */
@@ -27,11 +29,17 @@ export function pageWeight(dist, page) {
   const html = readFileSync(join(dist, page));
   const text = html.toString();
   const asset = (re) =>
-    [...text.matchAll(re)].map((m) => m[1]).filter((u) => u.startsWith('/')).map((u) => readFileSync(join(dist, u)));
+    [...text.matchAll(re)]
+      .map((m) => m[1])
+      .filter((u) => u.startsWith('/'))
+      .map((u) => readFileSync(join(dist, u)));
   const css = asset(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const js = asset(/<script[^>]+src="([^"]+)"/g);
   const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-  const sum = (bufs) => ({ raw: bufs.reduce((a, b) => a + b.length, 0), gz: bufs.reduce((a, b) => a + gzipSync(b).length, 0) });
+  const sum = (bufs) => ({
+    raw: bufs.reduce((a, b) => a + b.length, 0),
+    gz: bufs.reduce((a, b) => a + gzipSync(b).length, 0),
+  });
   return { html: sum([html]), css: sum(css), js: sum([...js, ...inlineJs]) };
 }
 
@@ -44,9 +52,16 @@ export function siteFigures(dist) {
 
 export function printSite(dist, build) {
   const { pages, files, bytes } = siteFigures(dist);
-  console.log(`build time: median ${build.median.toFixed(1)} s of ${build.times.length} (${build.times.map((t) => t.toFixed(1)).join(', ')})`);
+  console.log(
+    `build time: median ${build.median.toFixed(1)} s of ${build.times.length} (${build.times.map((t) => t.toFixed(1)).join(', ')})`,
+  );
   console.log(`pages built: ${pages} HTML pages, ${files} files, dist/ ${kb(bytes)}`);
-  const types = { home: 'en/index.html', direction: 'en/directions/classification/index.html', model: 'en/models/resnet/index.html', index: 'en/models/index.html' };
+  const types = {
+    home: 'en/index.html',
+    direction: 'en/directions/classification/index.html',
+    model: 'en/models/resnet/index.html',
+    index: 'en/models/index.html',
+  };
   console.log('\nper page type (raw / gzipped):');
   console.log('  type        HTML                CSS                 JS');
   for (const [type, page] of Object.entries(types)) {

@@ -30,12 +30,18 @@ function writeRecords(bundle: string): number {
   const pages = readdirSync(folder)
     .filter((f) => f.endsWith('.pf_fragment'))
     .map((f) => {
-      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const text = gunzipSync(readFileSync(join(folder, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
       const fragment = JSON.parse(text) as { url: string; meta: Record<string, string> };
-      return { id: f.replace(/\.pf_fragment$/, ''), data: { url: fragment.url, meta: fragment.meta, excerpt: '' } satisfies PagefindData };
+      return {
+        id: f.replace(/\.pf_fragment$/, ''),
+        data: { url: fragment.url, meta: fragment.meta, excerpt: '' } satisfies PagefindData,
+      };
     });
   mkdirSync(join(bundle, RECORDS_DIR), { recursive: true });
-  for (const [name, content] of recordFiles(pages)) writeFileSync(join(bundle, RECORDS_DIR, name), JSON.stringify(content));
+  for (const [name, content] of recordFiles(pages))
+    writeFileSync(join(bundle, RECORDS_DIR, name), JSON.stringify(content));
   return pages.length;
 }
 
@@ -60,19 +66,26 @@ export default function searchIndex(): AstroIntegration {
         await pagefind.close();
         writeRecords(join(out, 'pagefind'));
         // One index per page language: a page without <html lang> (or with another code) would land in an index no page searches.
-        const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
         const languages = Object.entries(entry.languages).map(([lang, l]) => `${lang} ${l.page_count}`);
         const unexpected = Object.keys(entry.languages).filter((lang) => lang !== 'en' && lang !== 'zh-cn');
-        if (unexpected.length > 0) throw new Error(`pagefind: pages indexed under unexpected languages: ${unexpected.join(', ')}`);
+        if (unexpected.length > 0)
+          throw new Error(`pagefind: pages indexed under unexpected languages: ${unexpected.join(', ')}`);
         logger.info(`search index: ${added.page_count} pages (${languages.join(', ')})`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(outDir, 'pagefind');
         const built = existsSync(join(folder, 'pagefind.js'));
         if (built) {
-          logger.info(`search: serving the index of the last build (${folder}, ${statSync(join(folder, 'pagefind.js')).mtime.toISOString()}); run "npm run build" to refresh it`);
+          logger.info(
+            `search: serving the index of the last build (${folder}, ${statSync(join(folder, 'pagefind.js')).mtime.toISOString()}); run "npm run build" to refresh it`,
+          );
         } else {
-          logger.warn('search: no index yet. Search needs a build: run "npm run build" once, then reload; until then search pages say so.');
+          logger.warn(
+            'search: no index yet. Search needs a build: run "npm run build" once, then reload; until then search pages say so.',
+          );
         }
         const prefix = `${base}pagefind/`;
         server.middlewares.use((req, res, next) => {

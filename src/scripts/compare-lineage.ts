@@ -6,7 +6,8 @@
 function walk(start: string, links: Map<string, string[]>): Set<string> {
   const seen = new Set<string>([start]);
   const stack = [start];
-  while (stack.length) for (const next of links.get(stack.pop()!) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+  while (stack.length)
+    for (const next of links.get(stack.pop()!) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
   return seen;
 }
 
@@ -34,7 +35,8 @@ export function initLineage(): void {
     for (const n of nodes) if (related.has(n.dataset.node!)) n.classList.add('is-related');
     for (const e of edges) {
       const { from, to } = e.dataset as { from: string; to: string };
-      if ((ancestors.has(from) && ancestors.has(to)) || (descendants.has(from) && descendants.has(to))) e.classList.add('is-related');
+      if ((ancestors.has(from) && ancestors.has(to)) || (descendants.has(from) && descendants.has(to)))
+        e.classList.add('is-related');
     }
     svg.classList.add('is-tracing');
   };

@@ -59,7 +59,9 @@ function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    count.textContent = count.dataset.countTemplate!.replace('999001', String(shown)).replace('999002', String(rows.length));
+    count.textContent = count.dataset
+      .countTemplate!.replace('999001', String(shown))
+      .replace('999002', String(rows.length));
   };
   text.addEventListener('input', apply);
   direction.addEventListener('change', apply);

@@ -35,11 +35,17 @@ export function enhance(root: HTMLElement): void {
   };
 
   // The map's own box, before the view box is fitted to the frame.
-  const [mx, my, mw, mh] = (svg.getAttribute('viewBox') ?? '0 0 100 100').split(/\s+/).map(Number) as [number, number, number, number];
+  const [mx, my, mw, mh] = (svg.getAttribute('viewBox') ?? '0 0 100 100').split(/\s+/).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   root.classList.add('is-ready');
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls, .metro-year-control')) el.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls, .metro-year-control'))
+    el.hidden = false;
 
   // Zoom: k = 1 shows the whole map; the view box always has the frame's shape.
   let fit = 1;
@@ -54,7 +60,9 @@ export function enhance(root: HTMLElement): void {
       if (event.type.startsWith('touch')) return !embedded || (event.touches?.length ?? 0) > 1;
       return !event.ctrlKey && !event.button;
     })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => viewport.setAttribute('transform', event.transform.toString()));
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
+      viewport.setAttribute('transform', event.transform.toString()),
+    );
   const view = select(svg);
   const size = () => {
     const w = Math.max(frame.clientWidth, 1);
@@ -123,7 +131,8 @@ export function enhance(root: HTMLElement): void {
     for (const s of stations) s.classList.toggle('is-lit', !!lines && linesOf(s).some((l) => lines.includes(l)));
   };
   const rest = () => light(isolated ? [isolated] : null);
-  const stationOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGraphicsElement>('.metro-station') : null);
+  const stationOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<SVGGraphicsElement>('.metro-station') : null;
   svg.addEventListener('pointerover', (e) => {
     const s = stationOf(e.target);
     if (s) light(isolated ? [isolated] : linesOf(s));
@@ -188,7 +197,8 @@ export function enhance(root: HTMLElement): void {
     const id = s.dataset.station ?? '';
     const routes = routesAt(id);
     if (routes.length === 0) return;
-    const here = current && routes.some((r) => r.line === current!.line && r.track === current!.track) ? current : routes[0]!;
+    const here =
+      current && routes.some((r) => r.line === current!.line && r.track === current!.track) ? current : routes[0]!;
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       const next = step(here, id, e.key === 'ArrowRight' ? 1 : -1);
       current = next?.route ?? here;
@@ -213,7 +223,10 @@ export function enhance(root: HTMLElement): void {
   // Year slider: the years after the chosen one step back behind a veil (bands run left to right).
   const slider = root.querySelector<HTMLInputElement>('[data-metro-year]');
   const veil = svg.querySelector<SVGRectElement>('.metro-veil');
-  const bands = (svg.dataset.years ?? '').split(' ').filter(Boolean).map((pair) => pair.split(':').map(Number) as [number, number]);
+  const bands = (svg.dataset.years ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => pair.split(':').map(Number) as [number, number]);
   if (slider && veil) {
     const shown = root.querySelector<HTMLOutputElement>('[data-metro-year-value]');
     slider.addEventListener('input', () => {

@@ -91,7 +91,9 @@ export function enhance(form: HTMLFormElement): void {
       }),
     );
     const url = `${resultsPage}?${new URLSearchParams({ q: query })}`;
-    items.push(option(`${list.id}-all`, url, (li) => li.append(el('span', 'search-option__all', format(t.all, { q: query })))));
+    items.push(
+      option(`${list.id}-all`, url, (li) => li.append(el('span', 'search-option__all', format(t.all, { q: query })))),
+    );
     list.replaceChildren(...items);
     list.dataset.query = query;
     message.hidden = true;

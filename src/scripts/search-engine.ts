@@ -4,7 +4,18 @@
  * nothing here imports the i18n modules, which would pull the content schema into the browser.
  */
 import { searchTerm } from '../lib/search/query.ts';
-import { exactFile, exactKey, exactTable, RECORDS_DIR, recordFile, recordHit, splitId, type ExactTable, type PageRecord, type RecordsHead } from '../lib/search/records.ts';
+import {
+  exactFile,
+  exactKey,
+  exactTable,
+  RECORDS_DIR,
+  recordFile,
+  recordHit,
+  splitId,
+  type ExactTable,
+  type PageRecord,
+  type RecordsHead,
+} from '../lib/search/records.ts';
 import { toHit, type PagefindData, type SearchHit } from '../lib/search/result.ts';
 
 interface PagefindResult {
@@ -36,7 +47,19 @@ interface PagefindApi {
  * word-split Chinese copy (terms) almost as much, then arXiv id, paper title and authors.
  */
 const RANKING = {
-  metaWeights: { title: 10, aliases: 8, terms: 8, arxiv: 6, paper: 4, authors: 4, directions: 2, venue: 1, year: 1, id: 0, kind: 0 },
+  metaWeights: {
+    title: 10,
+    aliases: 8,
+    terms: 8,
+    arxiv: 6,
+    paper: 4,
+    authors: 4,
+    directions: 2,
+    venue: 1,
+    year: 1,
+    id: 0,
+    kind: 0,
+  },
 };
 
 /** Thrown when the bundle cannot be loaded; `needsBuild` under `astro dev`, where no index is built. */
@@ -138,7 +161,11 @@ function exactFirst(results: PagefindResult[], exact: readonly string[]): Pagefi
  * Suggestions: pages the query names exactly, then Pagefind's results; shown from the page records, so no
  * page text is fetched. Null when `isCurrent` says a newer search has started.
  */
-export async function suggest(term: string, count: number, isCurrent: () => boolean = () => true): Promise<{ total: number; hits: SearchHit[] } | null> {
+export async function suggest(
+  term: string,
+  count: number,
+  isCurrent: () => boolean = () => true,
+): Promise<{ total: number; hits: SearchHit[] } | null> {
   const api = await loadEngine();
   const [response, exact] = await Promise.all([api.search(searchTerm(term)), exactFor(term)]);
   if (!isCurrent()) return null;
@@ -174,7 +201,12 @@ export interface SearchPage {
  * Runs one search and loads the first `count` hits with excerpts. With a query and no explicit sort, exact
  * name, alias, paper-title and arXiv-id matches come first. Null when `isCurrent` says a newer search has started.
  */
-export async function search(term: string | null, options: SearchOptions, count: number, isCurrent: () => boolean = () => true): Promise<SearchPage | null> {
+export async function search(
+  term: string | null,
+  options: SearchOptions,
+  count: number,
+  isCurrent: () => boolean = () => true,
+): Promise<SearchPage | null> {
   const api = await loadEngine();
   const response = await api.search(term === null ? null : searchTerm(term), options);
   if (!isCurrent()) return null;

@@ -3,8 +3,23 @@
  * filter counts, and keeps the URL in step so a search can be shared. The query is only ever set as text.
  */
 import { format, readMessages } from '../lib/search/messages.ts';
-import { CHECKBOX_FILTERS, hasFilters, parseState, stateToParams, toPagefindQuery, type SearchState } from '../lib/search/query.ts';
-import { filterCounts, loadFilters, search, SearchUnavailable, type FilterCounts, type SearchOptions, type SearchPage } from './search-engine.ts';
+import {
+  CHECKBOX_FILTERS,
+  hasFilters,
+  parseState,
+  stateToParams,
+  toPagefindQuery,
+  type SearchState,
+} from '../lib/search/query.ts';
+import {
+  filterCounts,
+  loadFilters,
+  search,
+  SearchUnavailable,
+  type FilterCounts,
+  type SearchOptions,
+  type SearchPage,
+} from './search-engine.ts';
 import { resultItem } from './search-render.ts';
 
 const PAGE_SIZE = 10;
@@ -34,13 +49,15 @@ function start(form: HTMLFormElement): void {
 
   const writeForm = (state: SearchState) => {
     input.value = state.q;
-    for (const box of checkboxes()) box.checked = (state.filters[box.name as (typeof CHECKBOX_FILTERS)[number]] ?? []).includes(box.value);
+    for (const box of checkboxes())
+      box.checked = (state.filters[box.name as (typeof CHECKBOX_FILTERS)[number]] ?? []).includes(box.value);
     from.value = state.from !== undefined && years.includes(String(state.from)) ? String(state.from) : '';
     to.value = state.to !== undefined && years.includes(String(state.to)) ? String(state.to) : '';
     sort.value = state.sort;
     if (hasFilters(state)) details.open = true;
   };
-  const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const readForm = (): SearchState =>
+    parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   const showCounts = (counts: FilterCounts | null) => {
     for (const fieldset of form.querySelectorAll<HTMLElement>('.search-filter[data-filter]')) {
@@ -60,7 +77,8 @@ function start(form: HTMLFormElement): void {
 
   const setStatus = (text: string) => {
     summary = text;
-    status.textContent = current && current.total > shown ? `${text} · ${format(t.showing, { n: shown, m: current.total })}` : text;
+    status.textContent =
+      current && current.total > shown ? `${text} · ${format(t.showing, { n: shown, m: current.total })}` : text;
   };
   const setHint = (text: string) => {
     hint.textContent = text;
@@ -100,7 +118,9 @@ function start(form: HTMLFormElement): void {
       shown = page.hits.length;
       list.replaceChildren(...page.hits.map((hit) => resultItem(hit, t)));
       list.dataset.query = state.q;
-      setStatus(state.q ? format(t.resultsFor, { n: page.total, q: state.q }) : format(t.resultsFiltered, { n: page.total }));
+      setStatus(
+        state.q ? format(t.resultsFor, { n: page.total, q: state.q }) : format(t.resultsFiltered, { n: page.total }),
+      );
       setHint(page.total === 0 ? t.noResultsHint : '');
       showCounts(counts);
       updateMore();
@@ -159,4 +179,3 @@ function start(form: HTMLFormElement): void {
   writeForm(initial);
   void run(initial);
 }
-

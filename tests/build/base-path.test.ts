@@ -27,7 +27,10 @@ describe(`a build with ATLAS_BASE=${BASE}`, () => {
 
   it('points every root-relative link and asset into the base path', () => {
     const site = readSite(out);
-    const rootRelative = [...site.pages.values()].flatMap((html) => extractLinks(html)).map((l) => l.url).filter((u) => u.startsWith('/'));
+    const rootRelative = [...site.pages.values()]
+      .flatMap((html) => extractLinks(html))
+      .map((l) => l.url)
+      .filter((u) => u.startsWith('/'));
     expect(rootRelative.length).toBeGreaterThan(10);
     expect(rootRelative.filter((u) => !u.startsWith(BASE))).toEqual([]);
   });

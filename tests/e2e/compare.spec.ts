@@ -9,10 +9,12 @@ const LANGS = ['en', 'zh'] as const;
 
 /** Sort values of one column, in row order, for the visible rows. */
 async function columnValues(page: Page, column: number): Promise<string[]> {
-  return page.locator('[data-compare-table] tbody tr:not([hidden])').evaluateAll(
-    (rows, i) => rows.map((r) => ((r as HTMLTableRowElement).cells[i] as HTMLElement).dataset.sort ?? ''),
-    column,
-  );
+  return page
+    .locator('[data-compare-table] tbody tr:not([hidden])')
+    .evaluateAll(
+      (rows, i) => rows.map((r) => ((r as HTMLTableRowElement).cells[i] as HTMLElement).dataset.sort ?? ''),
+      column,
+    );
 }
 
 test.describe('compare table', () => {
@@ -55,7 +57,9 @@ test.describe('compare table', () => {
     await expect(page.locator('.compare-count')).toHaveText(`2 of ${total} models shown`);
     await page.getByLabel('Name contains').fill('');
     await page.getByLabel('Direction').selectOption('face-recognition');
-    const face = await page.locator('[data-compare-table] tbody tr:not([hidden])').evaluateAll((r) => r.map((x) => (x as HTMLElement).dataset.directions));
+    const face = await page
+      .locator('[data-compare-table] tbody tr:not([hidden])')
+      .evaluateAll((r) => r.map((x) => (x as HTMLElement).dataset.directions));
     expect(face.length).toBeGreaterThan(5);
     expect(face.every((d) => d!.split(' ').includes('face-recognition'))).toBe(true);
     await page.getByLabel('Direction').selectOption('');
@@ -70,7 +74,9 @@ test.describe('compare table', () => {
     const row = page.locator('[data-compare-table] tr[data-id="resnet"]');
     const value = row.locator('button.fig').nth(2);
     await expect(value).toHaveText('78.57 %');
-    await expect(value).toHaveAccessibleDescription(/ResNet-152, single model, 10-crop testing.*paper, Table 3.*reported as top-1 error 21\.43 %/);
+    await expect(value).toHaveAccessibleDescription(
+      /ResNet-152, single model, 10-crop testing.*paper, Table 3.*reported as top-1 error 21\.43 %/,
+    );
     await value.focus();
     const note = page.locator('#src-resnet-top1');
     await expect(note).toBeVisible();
@@ -101,11 +107,23 @@ test.describe('charts', () => {
     await page.goto('/en/compare/');
     for (const chart of ['chart-mult-adds', 'chart-params']) {
       const points = await page.locator(`svg[data-chart="${chart}"] a.pt`).evaluateAll((els) =>
-        els.map((a) => ({ model: a.getAttribute('data-model'), x: a.getAttribute('data-x'), y: a.getAttribute('data-y'), href: a.getAttribute('href') })),
+        els.map((a) => ({
+          model: a.getAttribute('data-model'),
+          x: a.getAttribute('data-x'),
+          y: a.getAttribute('data-y'),
+          href: a.getAttribute('href'),
+        })),
       );
-      const rows = await page.locator(`figure:has(svg[data-chart="${chart}"]) .chart-data tbody tr`).evaluateAll((els) =>
-        els.map((tr) => ({ model: tr.getAttribute('data-model'), x: tr.getAttribute('data-x'), y: tr.getAttribute('data-y'), href: tr.querySelector('a')!.getAttribute('href') })),
-      );
+      const rows = await page
+        .locator(`figure:has(svg[data-chart="${chart}"]) .chart-data tbody tr`)
+        .evaluateAll((els) =>
+          els.map((tr) => ({
+            model: tr.getAttribute('data-model'),
+            x: tr.getAttribute('data-x'),
+            y: tr.getAttribute('data-y'),
+            href: tr.querySelector('a')!.getAttribute('href'),
+          })),
+        );
       expect(points.length).toBeGreaterThan(10);
       expect([...points].sort(byKey)).toEqual([...rows].sort(byKey));
       for (const p of points) expect(p.href).toBe(`/en/models/${p.model}/`);
@@ -117,7 +135,9 @@ test.describe('charts', () => {
     for (const lang of LANGS) {
       for (const name of PAGES) {
         await page.goto(`/${lang}/${name}/`);
-        const hrefs = await page.locator('svg[data-chart] a').evaluateAll((els) => els.map((a) => a.getAttribute('href')!));
+        const hrefs = await page
+          .locator('svg[data-chart] a')
+          .evaluateAll((els) => els.map((a) => a.getAttribute('href')!));
         expect(hrefs.length).toBeGreaterThan(10);
         for (const href of hrefs) seen.add(href);
       }
@@ -132,7 +152,9 @@ test.describe('charts', () => {
     await expect(svg).toHaveClass(/is-tracing/);
     await expect(page.locator('svg[data-chart="lineage"] a[data-node="alexnet"]')).toHaveClass(/is-related/);
     await expect(page.locator('svg[data-chart="lineage"] a[data-node="mtcnn"]')).not.toHaveClass(/is-related/);
-    await expect(page.locator('svg[data-chart="lineage"] .edge[data-from="alexnet"][data-to="resnet"]')).toHaveClass(/is-related/);
+    await expect(page.locator('svg[data-chart="lineage"] .edge[data-from="alexnet"][data-to="resnet"]')).toHaveClass(
+      /is-related/,
+    );
   });
 
   test('a model page lists ancestors and descendants further away', async ({ page }) => {
@@ -178,8 +200,18 @@ for (const scheme of ['light', 'dark'] as const) {
         test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${lang}/${name}/`);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }

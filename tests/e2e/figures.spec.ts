@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures.ts';
 
-for (const [segment, caption] of [['en', 'Two-class decision boundaries'], ['zh', '两类情形下的决策边界']] as const) {
+for (const [segment, caption] of [
+  ['en', 'Two-class decision boundaries'],
+  ['zh', '两类情形下的决策边界'],
+] as const) {
   test(`the ArcFace page draws the four margin boundaries (${segment})`, async ({ page }) => {
     await page.goto(`/${segment}/models/arcface/`);
     const figure = page.locator('figure.margin-figure');

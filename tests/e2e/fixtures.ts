@@ -8,7 +8,8 @@ export const test = base.extend<{ guarded: void; expectedConsoleErrors: RegExp[]
     async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
+        if (msg.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(msg.text())))
+          problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {

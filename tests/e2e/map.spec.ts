@@ -14,7 +14,9 @@ const ready = async (page: Page) => {
   await expect(page.locator('.metro.is-ready').first()).toBeVisible();
 };
 const scaleOf = async (page: Page) =>
-  Number(/scale\(([\d.]+)/.exec((await page.locator('.metro-viewport').first().getAttribute('transform')) ?? '')?.[1] ?? 1);
+  Number(
+    /scale\(([\d.]+)/.exec((await page.locator('.metro-viewport').first().getAttribute('transform')) ?? '')?.[1] ?? 1,
+  );
 
 for (const m of MAPS) {
   test(`clicking a station opens its page in the same language (${m.lang})`, async ({ page }) => {
@@ -22,7 +24,10 @@ for (const m of MAPS) {
     await ready(page);
     await page.getByRole('button', { name: m.lang === 'en' ? 'Show the whole map' : '显示整张地图' }).click();
     const resnet = page.locator('a#map-resnet');
-    await expect(resnet).toHaveAttribute('aria-label', m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet，2015 年 — 物体分类');
+    await expect(resnet).toHaveAttribute(
+      'aria-label',
+      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet，2015 年 — 物体分类',
+    );
     await resnet.locator('text').click();
     await expect(page).toHaveURL(new RegExp(`/${m.segment}/models/resnet/$`));
     await expect(page.locator('html')).toHaveAttribute('lang', m.lang);
@@ -33,8 +38,18 @@ for (const m of MAPS) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(m.url);
       await ready(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -47,7 +62,13 @@ for (const m of MAPS) {
         const boxes = (sel: string) =>
           [...document.querySelectorAll<SVGGraphicsElement>(`.metro--full ${sel}`)].map((el) => {
             const r = el.getBoundingClientRect();
-            return { what: el.textContent ?? el.closest('[data-station]')?.getAttribute('data-station') ?? sel, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+            return {
+              what: el.textContent ?? el.closest('[data-station]')?.getAttribute('data-station') ?? sel,
+              x0: r.left,
+              y0: r.top,
+              x1: r.right,
+              y1: r.bottom,
+            };
           });
         const labels = boxes('.metro-label, .metro-terminus-text');
         const markers = boxes('.metro-marker');
@@ -55,19 +76,23 @@ for (const m of MAPS) {
         const hit = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
           a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
         for (let i = 0; i < labels.length; i++) {
-          for (let j = i + 1; j < labels.length; j++) if (hit(labels[i]!, labels[j]!)) out.push(`${labels[i]!.what} / ${labels[j]!.what}`);
+          for (let j = i + 1; j < labels.length; j++)
+            if (hit(labels[i]!, labels[j]!)) out.push(`${labels[i]!.what} / ${labels[j]!.what}`);
           for (const mk of markers) if (hit(labels[i]!, mk)) out.push(`${labels[i]!.what} / marker ${mk.what}`);
         }
         return { out, count: labels.length };
       });
       expect(problems.count).toBeGreaterThan(150);
       expect(problems.out).toEqual([]);
-      if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      if (width === 360)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     });
   }
 }
 
-test('keyboard: Tab goes through stations in line order, arrows ride the line, up and down change track', async ({ page }) => {
+test('keyboard: Tab goes through stations in line order, arrows ride the line, up and down change track', async ({
+  page,
+}) => {
   await page.goto('/en/map/');
   await ready(page);
   await page.locator('a#map-lenet').focus();
@@ -102,7 +127,10 @@ test('keyboard riding passes planned stations', async ({ page }) => {
   await expect(page.locator('a#map-mtcnn')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#map-p-tinyfaces')).toBeFocused();
-  await expect(page.locator('#map-p-tinyfaces')).toHaveAttribute('aria-label', 'Tiny Faces, 2016 — Face detection (planned, no entry yet)');
+  await expect(page.locator('#map-p-tinyfaces')).toHaveAttribute(
+    'aria-label',
+    'Tiny Faces, 2016 — Face detection (planned, no entry yet)',
+  );
 });
 
 test('hover and focus light up a station’s lines', async ({ page }) => {
@@ -180,7 +208,10 @@ test('a model page shows its neighbours on a mini-map that leads to the full map
   await page.goto('/zh/models/mtcnn/');
   const mini = page.locator('.metro-mini');
   await expect(mini.getByRole('heading', { name: '在地图上' })).toBeVisible();
-  await expect(mini.locator('.is-current')).toHaveAttribute('aria-label', 'MTCNN，2016 年 — 人脸检测、人脸对齐 / 关键点');
+  await expect(mini.locator('.is-current')).toHaveAttribute(
+    'aria-label',
+    'MTCNN，2016 年 — 人脸检测、人脸对齐 / 关键点',
+  );
   await expect(mini.locator('a#mini-cascadecnn')).toHaveAttribute('href', '/zh/models/cascadecnn/');
   await mini.getByRole('link', { name: '在完整地图上查看' }).click();
   await expect(page).toHaveURL(/\/zh\/map\/#map-mtcnn$/);
@@ -213,7 +244,8 @@ test('the year slider veils the years after the one chosen', async ({ page }) =>
   await slider.fill('2015');
   await expect(page.locator('[data-metro-year-value]')).toHaveText('2015');
   const cover = await veil.evaluate((el) => ({ x: Number(el.getAttribute('x')), w: Number(el.getAttribute('width')) }));
-  const x = async (id: string) => page.locator(`#map-${id} .metro-marker`).evaluate((el) => (el as SVGGraphicsElement).getBBox().x);
+  const x = async (id: string) =>
+    page.locator(`#map-${id} .metro-marker`).evaluate((el) => (el as SVGGraphicsElement).getBBox().x);
   expect(cover.w).toBeGreaterThan(100);
   expect(await x('resnet')).toBeLessThan(cover.x);
   expect(await x('densenet')).toBeGreaterThan(cover.x);

@@ -26,7 +26,10 @@ test('a model page shows facts, prose with formulas, results, lineage and neighb
   await page.goto('/en/models/resnet/');
   const facts = page.locator('aside.facts');
   await expect(facts).toContainText('Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun');
-  await expect(facts.getByRole('link', { name: '1512.03385' })).toHaveAttribute('href', 'https://arxiv.org/abs/1512.03385');
+  await expect(facts.getByRole('link', { name: '1512.03385' })).toHaveAttribute(
+    'href',
+    'https://arxiv.org/abs/1512.03385',
+  );
   await expect(page.locator('article .katex-display').first()).toBeVisible();
   await expect(page.locator('table.metrics-table')).toContainText('3.57 %');
   await expect(page.getByRole('heading', { name: 'Builds on', exact: true })).toBeVisible();
@@ -40,7 +43,9 @@ test('following "next" along a line walks the stations in time order', async ({ 
   for (let i = 0; i < 3; i++) {
     const year = Number((await page.locator('aside.facts dd').first().innerText()).match(/\d{4}/)![0]);
     seen.push(year);
-    const next = page.locator('.line-nav li', { hasText: 'Object classification' }).getByRole('link', { name: /Next:/ });
+    const next = page
+      .locator('.line-nav li', { hasText: 'Object classification' })
+      .getByRole('link', { name: /Next:/ });
     if ((await next.count()) === 0) break;
     await next.click();
   }
@@ -68,10 +73,10 @@ test('the A–Z index links every model and its letter anchors work', async ({ p
 test.describe('a missing page', () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
   test('an unknown address gets the 404 page in both languages', async ({ page }) => {
-  const response = await page.goto('/en/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.locator('[lang="zh-CN"] h2')).toHaveText('页面不存在');
+    const response = await page.goto('/en/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('[lang="zh-CN"] h2')).toHaveText('页面不存在');
   });
 });
 

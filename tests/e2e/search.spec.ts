@@ -14,7 +14,21 @@ interface Row {
 }
 
 const FACE_ALIGNMENT = ['3ddfa', 'aam', 'asm', 'clm', 'dan', 'dcnn-sun', 'ert', 'lab', 'lbf', 'tcdcn', 'tcnn', 'mtcnn'];
-const LIGHTWEIGHT = ['squeezenet', 'mobilenet-v1', 'mobilenet-v2', 'shufflenet-v1', 'shufflenet-v2', 'xception', 'mnasnet', 'efficientnet', 'senet', 'resnext', 'morphnet', 'nasnet', 'mobilefacenet'];
+const LIGHTWEIGHT = [
+  'squeezenet',
+  'mobilenet-v1',
+  'mobilenet-v2',
+  'shufflenet-v1',
+  'shufflenet-v2',
+  'xception',
+  'mnasnet',
+  'efficientnet',
+  'senet',
+  'resnext',
+  'morphnet',
+  'nasnet',
+  'mobilefacenet',
+];
 
 const QUERIES: Row[] = [
   // Aliases and former names rank their model first.
@@ -105,7 +119,9 @@ const searchUrl = (lang: Lang, params: Record<string, string | string[]>) => {
 /** Waits for the results page to finish a search and returns model ids (other pages as `directions/x`) in order. */
 async function resultIds(page: Page): Promise<string[]> {
   await expect(page.locator('#search-page-status')).not.toHaveText(/Loading|正在加载/);
-  const ids = await page.locator('#search-page-results > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.modelId ?? ''));
+  const ids = await page
+    .locator('#search-page-results > li')
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.modelId ?? ''));
   return ids.map((id) => id.replace(/^\/(?:en|zh)\/|\/$/g, ''));
 }
 
@@ -180,7 +196,10 @@ test.describe('the header search box', () => {
     const input = page.locator('#site-search');
     await expect(input).toBeFocused();
     await page.keyboard.type('残差');
-    await expect(page.locator('#site-search-options [role="option"]').first()).toHaveAttribute('data-model-id', 'resnet');
+    await expect(page.locator('#site-search-options [role="option"]').first()).toHaveAttribute(
+      'data-model-id',
+      'resnet',
+    );
     await expect(page.locator('form[data-search-box] [role="status"]')).toContainText('条建议');
     await page.keyboard.press('Escape');
     await expect(input).toHaveAttribute('aria-expanded', 'false');
@@ -217,7 +236,10 @@ test.describe('the results page', () => {
     await page.goto(searchUrl('en', { q: 'ResNet' }));
     await resultIds(page);
     const first = page.locator('#search-page-results > li').first();
-    await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', '/en/models/resnet/');
+    await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+      'href',
+      '/en/models/resnet/',
+    );
     await expect(first.locator('.search-result__meta')).toHaveText('2015 · CVPR 2016 · Object classification');
     await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/resnet/i);
     const status = page.locator('#search-page-status');
@@ -236,7 +258,9 @@ test.describe('the results page', () => {
     expect(metas.length).toBeGreaterThan(0);
     for (const m of metas) expect(m).toContain('Face recognition');
     // Counts of the chosen group still show what the other values would add.
-    await expect(page.locator('[data-filter="direction"] li', { hasText: 'Face alignment' }).locator('.search-filter__count')).not.toHaveText('0');
+    await expect(
+      page.locator('[data-filter="direction"] li', { hasText: 'Face alignment' }).locator('.search-filter__count'),
+    ).not.toHaveText('0');
   });
 
   test('filters alone browse the atlas (face detection: CascadeCNN and MTCNN)', async ({ page }) => {
@@ -288,7 +312,8 @@ test.describe('the results page', () => {
     await expect(page.locator('#search-page-status')).toHaveText(/^\d+ results for “face” · showing 10 of \d+$/);
     // Tab to the first filter checkbox and tick it with Space.
     const box = page.locator('.search-filter input[type="checkbox"]').first();
-    for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(box).toBeFocused();
     await page.keyboard.press('Space');
     await expect(box).toBeChecked();
@@ -317,7 +342,11 @@ test.describe('the results page', () => {
 });
 
 test.describe('the injection probe', () => {
-  const PROBES = ['<img src=x onerror="window.__pwned=1">', '"><svg onload=window.__pwned=1>', '</script><script>window.__pwned=1</script>'];
+  const PROBES = [
+    '<img src=x onerror="window.__pwned=1">',
+    '"><svg onload=window.__pwned=1>',
+    '</script><script>window.__pwned=1</script>',
+  ];
 
   for (const probe of PROBES) {
     test(`the query ${probe} shows as text and runs nothing`, async ({ page }) => {
@@ -335,7 +364,9 @@ test.describe('the injection probe', () => {
       await expect(page.locator('img, main svg')).toHaveCount(0);
       // The same probe typed into the header box.
       await page.locator('#site-search').fill(probe);
-      await expect(page.locator('#site-search-options [role="option"]').last()).toHaveText(`All results for “${probe}”`);
+      await expect(page.locator('#site-search-options [role="option"]').last()).toHaveText(
+        `All results for “${probe}”`,
+      );
       await expect(page.locator('img, main svg')).toHaveCount(0);
       expect(await page.evaluate(() => document.scripts.length)).toBe(scripts);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -354,8 +385,18 @@ test.describe('accessibility of the open search UI', () => {
         await page.locator('#site-search').fill('resnet');
         await expect(page.locator('#site-search-options [role="option"]').first()).toBeVisible();
         await page.locator('#site-search').press('ArrowDown');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures.ts';
 
-const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('the theme follows the OS preference', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -21,7 +22,8 @@ test('the toggle switches the theme and the choice survives a reload with no fla
   // The theme must be set before the body is parsed: check it at the first script that runs in <body>.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+      if (document.readyState === 'interactive')
+        (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
     });
   });
   await page.goto('/zh/about/');

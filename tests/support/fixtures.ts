@@ -7,9 +7,7 @@ import { parse } from 'yaml';
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
 type Edit =
-  | { file: string; find: string; replace: string }
-  | { file: string; remove: true }
-  | { file: string; content: string };
+  { file: string; find: string; replace: string } | { file: string; remove: true } | { file: string; content: string };
 
 export interface BrokenCase {
   name: string;
@@ -42,7 +40,8 @@ export function materialise(testCase?: BrokenCase): string {
       writeFileSync(path, edit.content);
     } else {
       const text = readFileSync(path, 'utf8');
-      if (!text.includes(edit.find)) throw new Error(`fixture ${testCase?.name}: "${edit.find}" not found in ${edit.file}`);
+      if (!text.includes(edit.find))
+        throw new Error(`fixture ${testCase?.name}: "${edit.find}" not found in ${edit.file}`);
       writeFileSync(path, text.replace(edit.find, edit.replace));
     }
   }

@@ -12,11 +12,20 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runBuild(options: { content: string; out: string; base?: string }): { status: number | null; output: string } {
+export function runBuild(options: { content: string; out: string; base?: string }): {
+  status: number | null;
+  output: string;
+} {
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', options.out], {
     cwd: PROJECT,
     encoding: 'utf8',
-    env: { ...cleanEnv(), ATLAS_CONTENT: options.content, ATLAS_BASE: options.base ?? '/', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...cleanEnv(),
+      ATLAS_CONTENT: options.content,
+      ATLAS_BASE: options.base ?? '/',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -23,7 +23,8 @@ export function mapNetwork(): Promise<Network> {
   network ??= (async () => {
     const [directions, models] = await Promise.all([allDirections(), allModels()]);
     const { network: net, problems } = buildNetwork(directions, models, loadMapHints(contentDir()));
-    if (problems.length > 0) throw new Error(`The subway map cannot be drawn:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`The subway map cannot be drawn:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
     return net;
   })();
   return network;

@@ -35,7 +35,8 @@ export function toBibtex(facts: ModelFacts): string {
   ];
   if (type === 'inproceedings') fields.push(['booktitle', facts.venue]);
   if (type === 'article') fields.push(['journal', facts.venue]);
-  if (type === 'techreport' || type === 'phdthesis') fields.push([type === 'techreport' ? 'institution' : 'school', facts.institution]);
+  if (type === 'techreport' || type === 'phdthesis')
+    fields.push([type === 'techreport' ? 'institution' : 'school', facts.institution]);
   if (facts.paper.doi) fields.push(['doi', facts.paper.doi]);
   if (facts.paper.arxiv) {
     fields.push(['eprint', facts.paper.arxiv], ['archivePrefix', 'arXiv']);

@@ -66,7 +66,22 @@ export function exportDirection(d: Direction, pageUrl: (id: string, locale: Loca
   };
 }
 
-const CSV_COLUMNS = ['id', 'name', 'year', 'month', 'venue', 'directions', 'authors', 'institution', 'title', 'arxiv', 'url', 'tier', 'page_en', 'page_zh'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'name',
+  'year',
+  'month',
+  'venue',
+  'directions',
+  'authors',
+  'institution',
+  'title',
+  'arxiv',
+  'url',
+  'tier',
+  'page_en',
+  'page_zh',
+] as const;
 
 /** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. */
 export function csvField(value: string | number | null): string {

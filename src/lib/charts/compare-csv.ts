@@ -35,10 +35,14 @@ export function compareCsv(rows: readonly CompareRow[], pages: (id: string) => {
   const lines = rows.map((r) => {
     const cells = FIGURES.flatMap(([, key]) => {
       const cell = r[key];
-      return cell ? [cell.figure.value, cell.figure.variant, sourceText(cell), cell.otherVariant ? 'yes' : 'no'] : [null, null, null, null];
+      return cell
+        ? [cell.figure.value, cell.figure.variant, sourceText(cell), cell.otherVariant ? 'yes' : 'no']
+        : [null, null, null, null];
     });
     const page = pages(r.id);
-    return [r.id, r.name, r.year, r.month, r.directions.join(';'), r.venue, ...cells, page.en, page.zh].map(csvField).join(',');
+    return [r.id, r.name, r.year, r.month, r.directions.join(';'), r.venue, ...cells, page.en, page.zh]
+      .map(csvField)
+      .join(',');
   });
   return [COMPARE_CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }

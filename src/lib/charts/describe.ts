@@ -30,10 +30,12 @@ export function describeCell(cell: Cell, locale: Locale): NoteLine[] {
   const split = f.split ? ` (${t.split[f.split] ?? f.split})` : '';
   lines.push({ label: c.tipDataset, text: `${f.dataset}${split}`, lang: split && locale !== 'en' ? undefined : 'en' });
   if (f.notation) lines.push({ label: c.tipSource, text: c.tipNotation });
-  else if (f.origin === 'computed') lines.push({ label: c.tipSource, text: `${c.tipComputedFromPaper}${c.colon}${f.ref}` });
+  else if (f.origin === 'computed')
+    lines.push({ label: c.tipSource, text: `${c.tipComputedFromPaper}${c.colon}${f.ref}` });
   else lines.push({ label: c.tipSource, text: `${t.sourceType[f.origin] ?? f.origin}, ${f.ref}` });
   if (f.fromError !== undefined) lines.push({ text: c.tipReportedAsError(f.metric, formatPercent(f.fromError)) });
-  else if (!f.notation && f.kind !== 'params' && f.kind !== 'mult-adds' && !PLAIN_ACCURACY.has(f.metric)) lines.push({ text: f.metric, lang: 'en' });
+  else if (!f.notation && f.kind !== 'params' && f.kind !== 'mult-adds' && !PLAIN_ACCURACY.has(f.metric))
+    lines.push({ text: f.metric, lang: 'en' });
   if (f.ensemble) lines.push({ text: c.tipEnsemble });
   if (cell.computed) lines.push({ text: c.tipAlsoComputed(formatFigure(cell.computed)) });
   if (cell.otherVariant) lines.push({ text: c.tipOther });

@@ -77,7 +77,12 @@ export function figureOf(m: Metric, order: number): Figure | undefined {
   const kind = kindOf(m);
   if (!kind) return undefined;
   const isError = / error$/.test(m.name);
-  const value = kind === 'params' || kind === 'mult-adds' ? clean(m.value * TO_MILLIONS[m.unit]!) : isError ? clean(100 - m.value) : m.value;
+  const value =
+    kind === 'params' || kind === 'mult-adds'
+      ? clean(m.value * TO_MILLIONS[m.unit]!)
+      : isError
+        ? clean(100 - m.value)
+        : m.value;
   return {
     kind,
     metric: m.name,
@@ -121,7 +126,8 @@ export function computedFigures(archs: readonly ComputedArchitecture[], kind: Co
 /** How much test-time work a figure involved: 0 single crop, 1 not stated, 2 several crops, 3 several scales. */
 export function cropLevel(f: Figure): number {
   const text = `${f.variant} ${f.dataset}`;
-  if (/multi-scale|dense evaluation|fully convolutional testing|at (?:three|several|multiple) scales/i.test(text)) return 3;
+  if (/multi-scale|dense evaluation|fully convolutional testing|at (?:three|several|multiple) scales/i.test(text))
+    return 3;
   if (/multi-crop|\d+-crop|\d+ crops/i.test(text)) return 2;
   if (/single (?:\d+×\d+ )?(?:centre |center )?crop|centre crop|center crop/i.test(text)) return 0;
   return 1;

@@ -64,7 +64,12 @@ const DIRECTIONS: ReadonlyArray<{ dx: number; dy: number; cost: number }> = [
 const SLIDES = [0, -0.5, 0.5, -1, 1];
 
 export function boxesOverlap(a: Box, b: Box, padding = 0): boolean {
-  return a.x < b.x + b.width + padding && b.x < a.x + a.width + padding && a.y < b.y + b.height + padding && b.y < a.y + a.height + padding;
+  return (
+    a.x < b.x + b.width + padding &&
+    b.x < a.x + a.width + padding &&
+    a.y < b.y + b.height + padding &&
+    b.y < a.y + a.height + padding
+  );
 }
 
 export function boxHitsCircle(b: Box, c: Circle, padding = 0): boolean {
@@ -75,7 +80,12 @@ export function boxHitsCircle(b: Box, c: Circle, padding = 0): boolean {
 }
 
 export function insideBox(b: Box, bounds: Box): boolean {
-  return b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+  return (
+    b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.width <= bounds.x + bounds.width &&
+    b.y + b.height <= bounds.y + bounds.height
+  );
 }
 
 interface Candidate extends Box {
@@ -120,22 +130,44 @@ function nearestOnBox(b: Box, x: number, y: number): { x: number; y: number } {
 function finish(req: LabelRequest, b: Box, gap: number, leaderFrom: number, clear: boolean): PlacedLabel {
   const to = nearestOnBox(b, req.anchor.x, req.anchor.y);
   const dist = Math.hypot(to.x - req.anchor.x, to.y - req.anchor.y) || 1;
-  const from = { x: req.anchor.x + ((to.x - req.anchor.x) / dist) * req.anchor.r, y: req.anchor.y + ((to.y - req.anchor.y) / dist) * req.anchor.r };
-  return { id: req.id, x: b.x, y: b.y, width: b.width, height: b.height, anchor: req.anchor, leader: gap > leaderFrom, leaderFrom: from, leaderTo: to, clear };
+  const from = {
+    x: req.anchor.x + ((to.x - req.anchor.x) / dist) * req.anchor.r,
+    y: req.anchor.y + ((to.y - req.anchor.y) / dist) * req.anchor.r,
+  };
+  return {
+    id: req.id,
+    x: b.x,
+    y: b.y,
+    width: b.width,
+    height: b.height,
+    anchor: req.anchor,
+    leader: gap > leaderFrom,
+    leaderFrom: from,
+    leaderTo: to,
+    clear,
+  };
 }
 
 /**
  * Places every label. `points` are all markers to keep clear of (anchors are added automatically).
  * Returns labels in request order.
  */
-export function placeLabels(requests: readonly LabelRequest[], points: readonly Circle[], bounds: Box, options: PlaceOptions = {}): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  points: readonly Circle[],
+  bounds: Box,
+  options: PlaceOptions = {},
+): PlacedLabel[] {
   const padding = options.padding ?? 2;
   const rings = options.rings ?? DEFAULT_RINGS;
   const leaderFrom = options.leaderFrom ?? 9;
   const obstacles = [...points, ...requests.map((r) => r.anchor)];
   // Most crowded first: the number of other points within reach of a label.
-  const crowding = (r: LabelRequest) => obstacles.filter((o) => Math.hypot(o.x - r.anchor.x, o.y - r.anchor.y) < r.width + 20).length;
-  const order = [...requests].sort((a, b) => crowding(b) - crowding(a) || a.anchor.x - b.anchor.x || a.id.localeCompare(b.id));
+  const crowding = (r: LabelRequest) =>
+    obstacles.filter((o) => Math.hypot(o.x - r.anchor.x, o.y - r.anchor.y) < r.width + 20).length;
+  const order = [...requests].sort(
+    (a, b) => crowding(b) - crowding(a) || a.anchor.x - b.anchor.x || a.id.localeCompare(b.id),
+  );
 
   const attempt = (sequence: readonly LabelRequest[]): Map<string, PlacedLabel> => {
     const placed = new Map<string, PlacedLabel>();

@@ -80,7 +80,10 @@ export interface LayeredLayout {
  * Layer of every node: years in order, each starting below the previous one; within a year, a node sits one
  * layer below any same-year node it builds on.
  */
-export function assignLayers(nodes: readonly LayerInput[], edges: readonly EdgeInput[]): { layer: Map<string, number>; years: number[]; backward: EdgeInput[] } {
+export function assignLayers(
+  nodes: readonly LayerInput[],
+  edges: readonly EdgeInput[],
+): { layer: Map<string, number>; years: number[]; backward: EdgeInput[] } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const parents = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   const backward: EdgeInput[] = [];
@@ -101,8 +104,16 @@ export function assignLayers(nodes: readonly LayerInput[], edges: readonly EdgeI
     const base = next;
     while (pending.size > 0) {
       // Ready: every same-year parent already placed (if none is ready, a cycle: take the earliest).
-      const ready = own.find((n) => pending.has(n.id) && parents.get(n.id)!.every((p) => !pending.has(p))) ?? own.find((n) => pending.has(n.id))!;
-      const depth = Math.max(base, ...parents.get(ready.id)!.filter((p) => layer.has(p)).map((p) => layer.get(p)! + 1));
+      const ready =
+        own.find((n) => pending.has(n.id) && parents.get(n.id)!.every((p) => !pending.has(p))) ??
+        own.find((n) => pending.has(n.id))!;
+      const depth = Math.max(
+        base,
+        ...parents
+          .get(ready.id)!
+          .filter((p) => layer.has(p))
+          .map((p) => layer.get(p)! + 1),
+      );
       layer.set(ready.id, depth);
       pending.delete(ready.id);
     }
@@ -255,25 +266,55 @@ function positionLayers(layers: Work[][], o: LayeredOptions): void {
   const gapBetween = (a: Work, b: Work) => (a.dummy && b.dummy ? o.dummyGap : o.nodeGap);
   const place = (l: Work[], desired: (w: Work) => number) => {
     const offsets: number[] = [];
-    l.forEach((w, i) => offsets.push(i === 0 ? 0 : offsets[i - 1]! + (l[i - 1]!.width + w.width) / 2 + gapBetween(l[i - 1]!, w)));
+    l.forEach((w, i) =>
+      offsets.push(i === 0 ? 0 : offsets[i - 1]! + (l[i - 1]!.width + w.width) / 2 + gapBetween(l[i - 1]!, w)),
+    );
     const z = isotonic(l.map((w, i) => desired(w) - offsets[i]!));
     l.forEach((w, i) => (w.x = z[i]! + offsets[i]!));
   };
   for (const l of layers) place(l, () => 0);
   const towards = (pick: (w: Work) => Work[]) => (w: Work) => (pick(w).length ? mean(pick(w).map((n) => n.x)) : w.x);
   for (let s = 0; s < 8; s++) {
-    for (let l = 1; l < layers.length; l++) place(layers[l]!, towards((w) => w.up));
-    for (let l = layers.length - 2; l >= 0; l--) place(layers[l]!, towards((w) => w.down));
+    for (let l = 1; l < layers.length; l++)
+      place(
+        layers[l]!,
+        towards((w) => w.up),
+      );
+    for (let l = layers.length - 2; l >= 0; l--)
+      place(
+        layers[l]!,
+        towards((w) => w.down),
+      );
   }
-  for (const l of layers) place(l, towards((w) => [...w.up, ...w.down]));
+  for (const l of layers)
+    place(
+      l,
+      towards((w) => [...w.up, ...w.down]),
+    );
 }
 
-export function layeredLayout(nodes: readonly LayerInput[], edges: readonly EdgeInput[], options: LayeredOptions = DEFAULT_LAYERED): LayeredLayout {
+export function layeredLayout(
+  nodes: readonly LayerInput[],
+  edges: readonly EdgeInput[],
+  options: LayeredOptions = DEFAULT_LAYERED,
+): LayeredLayout {
   const o = options;
   if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [], layers: [], crossings: 0, backward: [] };
   const { layer, years, backward } = assignLayers(nodes, edges);
   const work = new Map<string, Work>();
-  for (const n of nodes) work.set(n.id, { id: n.id, layer: layer.get(n.id)!, width: n.width, dummy: false, group: n.group, time: n.time, up: [], down: [], pos: 0, x: 0 });
+  for (const n of nodes)
+    work.set(n.id, {
+      id: n.id,
+      layer: layer.get(n.id)!,
+      width: n.width,
+      dummy: false,
+      group: n.group,
+      time: n.time,
+      up: [],
+      down: [],
+      pos: 0,
+      x: 0,
+    });
 
   // Edges as chains of unit-length segments through dummies, always drawn top to bottom.
   const chains: Array<{ edge: EdgeInput; chain: Work[] }> = [];
@@ -284,7 +325,18 @@ export function layeredLayout(nodes: readonly LayerInput[], edges: readonly Edge
     if (top.layer > bottom.layer) [top, bottom] = [bottom, top];
     const chain: Work[] = [top];
     for (let l = top.layer + 1; l < bottom.layer; l++) {
-      const d: Work = { id: `${e.from}>${e.to}#${l}`, layer: l, width: 0, dummy: true, group: top.group, time: top.time, up: [], down: [], pos: 0, x: 0 };
+      const d: Work = {
+        id: `${e.from}>${e.to}#${l}`,
+        layer: l,
+        width: 0,
+        dummy: true,
+        group: top.group,
+        time: top.time,
+        up: [],
+        down: [],
+        pos: 0,
+        x: 0,
+      };
       work.set(d.id, d);
       chain.push(d);
     }

@@ -25,7 +25,9 @@ export const NODE_PADDING = 10;
 /** Every builds_on entry whose target exists, as an edge from the earlier model to the later one. */
 export function lineageEdges(models: readonly ModelFacts[]): LineageEdge[] {
   const known = new Set(models.map((m) => m.id));
-  return models.flatMap((m) => m.builds_on.filter((b) => known.has(b.model)).map((b) => ({ from: b.model, to: m.id, change: b.change })));
+  return models.flatMap((m) =>
+    m.builds_on.filter((b) => known.has(b.model)).map((b) => ({ from: b.model, to: m.id, change: b.change })),
+  );
 }
 
 /** Lays out the models touched by `edges` (or all of `models` when `includeIsolated`). */

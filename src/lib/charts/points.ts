@@ -3,7 +3,15 @@
  * (parameters or multiply-adds) for the same network. The model's best-ranked network is its headline point.
  */
 import type { ModelFacts } from '../content/schema.ts';
-import { chartable, computedFigures, figuresOf, ranked, type ComputedArchitecture, type CostKind, type Figure } from './figures.ts';
+import {
+  chartable,
+  computedFigures,
+  figuresOf,
+  ranked,
+  type ComputedArchitecture,
+  type CostKind,
+  type Figure,
+} from './figures.ts';
 import { matchCost } from './rows.ts';
 import { sameVariant } from './variants.ts';
 
@@ -19,7 +27,11 @@ export interface CostPoint {
 }
 
 /** The points of one model, headline first. */
-export function modelCostPoints(facts: ModelFacts, kind: CostKind, archs: readonly ComputedArchitecture[] = []): CostPoint[] {
+export function modelCostPoints(
+  facts: ModelFacts,
+  kind: CostKind,
+  archs: readonly ComputedArchitecture[] = [],
+): CostPoint[] {
   const candidates = figuresOf(facts.metrics, 'top1');
   const reported = figuresOf(facts.metrics, kind);
   const computed = computedFigures(archs, kind);
@@ -29,12 +41,23 @@ export function modelCostPoints(facts: ModelFacts, kind: CostKind, archs: readon
     if (points.some((p) => sameVariant(p.accuracy.variant, accuracy.variant))) continue;
     const cost = matchCost(accuracy, candidates, reported, computed);
     if (!cost || points.some((p) => p.cost === cost)) continue;
-    points.push({ model: facts.id, name: facts.name, direction: facts.directions[0]!, accuracy, cost, headline: points.length === 0 });
+    points.push({
+      model: facts.id,
+      name: facts.name,
+      direction: facts.directions[0]!,
+      accuracy,
+      cost,
+      headline: points.length === 0,
+    });
   }
   return points;
 }
 
 /** Every model's points, in model order. */
-export function costPoints(models: readonly ModelFacts[], kind: CostKind, archs: Readonly<Record<string, readonly ComputedArchitecture[]>> = {}): CostPoint[] {
+export function costPoints(
+  models: readonly ModelFacts[],
+  kind: CostKind,
+  archs: Readonly<Record<string, readonly ComputedArchitecture[]>> = {},
+): CostPoint[] {
   return models.flatMap((m) => modelCostPoints(m, kind, archs[m.id] ?? []));
 }

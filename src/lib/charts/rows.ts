@@ -73,7 +73,12 @@ export function matchCost(
   const usableComputed = computed.filter(usable);
   // Of several computed networks, the one the notation names as the paper's ("AlexNet (paper, two GPUs)").
   const papers = usableComputed.filter((f) => /\bpaper\b/i.test(f.variant));
-  const pool = usableReported.length > 0 ? usableReported : usableComputed.length > 1 && papers.length === 1 ? papers : usableComputed;
+  const pool =
+    usableReported.length > 0
+      ? usableReported
+      : usableComputed.length > 1 && papers.length === 1
+        ? papers
+        : usableComputed;
   const sole = pool.length === 1 ? pool[0]! : undefined;
   const unnamed = (f: Figure) => identifyingTokens(f.variant).length === 0;
   return sole && (unnamed(sole) || unnamed(accuracy)) ? sole : undefined;
@@ -100,8 +105,13 @@ function costCell(
 
 /** The row of one model; `archs` are the notation engine's per-variant totals for it (may be empty). */
 export function compareRow(facts: ModelFacts, archs: readonly ComputedArchitecture[] = []): CompareRow {
-  const accuracy = Object.fromEntries(ACCURACY_KINDS.map((k) => [k, figuresOf(facts.metrics, k)])) as Record<AccuracyKind, Figure[]>;
-  const headline = ACCURACY_KINDS.map((k) => ranked(accuracy[k].filter(chartable))[0] ?? ranked(accuracy[k])[0]).find((f) => f !== undefined);
+  const accuracy = Object.fromEntries(ACCURACY_KINDS.map((k) => [k, figuresOf(facts.metrics, k)])) as Record<
+    AccuracyKind,
+    Figure[]
+  >;
+  const headline = ACCURACY_KINDS.map((k) => ranked(accuracy[k].filter(chartable))[0] ?? ranked(accuracy[k])[0]).find(
+    (f) => f !== undefined,
+  );
   const candidates = headline ? accuracy[headline.kind as AccuracyKind] : [];
   return {
     id: facts.id,
@@ -119,6 +129,9 @@ export function compareRow(facts: ModelFacts, archs: readonly ComputedArchitectu
   };
 }
 
-export function compareRows(models: readonly ModelFacts[], archs: Readonly<Record<string, readonly ComputedArchitecture[]>> = {}): CompareRow[] {
+export function compareRows(
+  models: readonly ModelFacts[],
+  archs: Readonly<Record<string, readonly ComputedArchitecture[]>> = {},
+): CompareRow[] {
   return models.map((m) => compareRow(m, archs[m.id] ?? []));
 }

@@ -79,7 +79,9 @@ export function logTicks(lo: number, hi: number): number[] {
       if (v >= lo && v <= hi) out.push(v);
     }
   }
-  const powers = out.filter((v) => Number.isInteger(Math.log10(v)) || Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  const powers = out.filter(
+    (v) => Number.isInteger(Math.log10(v)) || Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9,
+  );
   return out.length > 12 && powers.length >= 3 ? powers : out;
 }
 
@@ -93,9 +95,26 @@ export function linearTicks(lo: number, hi: number): number[] {
 
 export function scatterLayout(points: readonly CostPoint[], options: ScatterOptions = DEFAULT_SCATTER): ScatterLayout {
   const { width, height, margin, fontSize, radius } = options;
-  const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  const plot: Box = {
+    x: margin.left,
+    y: margin.top,
+    width: width - margin.left - margin.right,
+    height: height - margin.top - margin.bottom,
+  };
   if (points.length === 0) {
-    return { width, height, plot, xDomain: [1, 10], yDomain: [0, 100], xTicks: [], yTicks: [], points: [], families: [], frontier: { d: '', points: [] }, labels: [] };
+    return {
+      width,
+      height,
+      plot,
+      xDomain: [1, 10],
+      yDomain: [0, 100],
+      xTicks: [],
+      yTicks: [],
+      points: [],
+      families: [],
+      frontier: { d: '', points: [] },
+      labels: [],
+    };
   }
 
   const xs = points.map((p) => p.cost.value);
@@ -104,8 +123,12 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
   const xHi = Math.max(...xs) * 1.6;
   const yLo = Math.floor((Math.min(...ys) - 2) / 5) * 5;
   const yHi = Math.ceil((Math.max(...ys) + 1) / 5) * 5;
-  const x = scaleLog().domain([xLo, xHi]).range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear().domain([yLo, yHi]).range([plot.y + plot.height, plot.y]);
+  const x = scaleLog()
+    .domain([xLo, xHi])
+    .range([plot.x, plot.x + plot.width]);
+  const y = scaleLinear()
+    .domain([yLo, yHi])
+    .range([plot.y + plot.height, plot.y]);
 
   const plotted: PlottedPoint[] = points.map((p) => ({
     point: p,
@@ -127,14 +150,22 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
   const families = [...new Set(points.map((p) => p.model))].flatMap((model) => {
     const own = plotted.filter((p) => p.point.model === model).sort((a, b) => a.x - b.x);
     if (own.length < 2) return [];
-    const d = line<PlottedPoint>().x((p) => p.cx).y((p) => p.cy)(own) ?? '';
+    const d =
+      line<PlottedPoint>()
+        .x((p) => p.cx)
+        .y((p) => p.cy)(own) ?? '';
     return [{ model, direction: own[0]!.point.direction, d }];
   });
 
   const lineHeight = Math.ceil(fontSize * 1.25);
   const heads = plotted.filter((p) => p.point.headline);
   const placed = placeLabels(
-    heads.map((p) => ({ id: p.point.model, anchor: { x: p.cx, y: p.cy, r: p.r }, width: textWidth(p.point.name, fontSize) + 4, height: lineHeight })),
+    heads.map((p) => ({
+      id: p.point.model,
+      anchor: { x: p.cx, y: p.cy, r: p.r },
+      width: textWidth(p.point.name, fontSize) + 4,
+      height: lineHeight,
+    })),
     plotted.map((p): Circle => ({ x: p.cx, y: p.cy, r: p.r })),
     plot,
   );

@@ -7,7 +7,8 @@ const en = {
   compareIntro:
     'Every model side by side: when it appeared, where it was published, how big it is and how well it does on ImageNet or LFW. Focus or hover over a number to see exactly which network, setting and table it comes from.',
   timelineTitle: 'Timeline',
-  timelineIntro: 'Every model at its month of first publication, one lane per direction. A model on several directions appears in each lane.',
+  timelineIntro:
+    'Every model at its month of first publication, one lane per direction. A model on several directions appears in each lane.',
   lineageTitle: 'Lineage',
   lineageIntro:
     'What builds on what. Time runs downwards: each row is a year (a year can take several rows when one of its models builds on another from the same year). Hover over a line to read what changed, or read the list below.',
@@ -27,7 +28,8 @@ const en = {
   noneLabel: 'no figure',
   legendTitle: 'How to read the figures',
   legendReported: 'Upright figures are as reported in the paper or the official repository.',
-  legendComputed: 'Figures in italics were computed by this site: from the layer specification, or from the tables of the paper.',
+  legendComputed:
+    'Figures in italics were computed by this site: from the layer specification, or from the tables of the paper.',
   legendOther: 'A dagger (†) marks a figure for another network of the model than the one in the accuracy columns.',
   legendError: 'Accuracies are 100 % minus the reported error where the paper reports errors.',
   legendEnsemble: 'Ensemble results are used only where no single-model result exists, and are marked.',
@@ -64,10 +66,17 @@ const en = {
   legendFamily: 'networks of one model',
   legendFrontier: 'Pareto frontier',
   chartData: 'The data of this chart',
-  chartDataColumns: { model: 'Model', network: 'Network', cost: 'Cost', accuracy: 'Top-1 accuracy', frontier: 'On the frontier' },
+  chartDataColumns: {
+    model: 'Model',
+    network: 'Network',
+    cost: 'Cost',
+    accuracy: 'Top-1 accuracy',
+    frontier: 'On the frontier',
+  },
   yes: 'yes',
   no: 'no',
-  notCharted: (names: string) => `Models with an ImageNet accuracy but no cost figure for the same network are in the table only: ${names}.`,
+  notCharted: (names: string) =>
+    `Models with an ImageNet accuracy but no cost figure for the same network are in the table only: ${names}.`,
   chartEmpty: 'No model has both an ImageNet accuracy and a cost figure yet.',
   timelineList: 'The timeline as a list',
   lineageList: 'Every link, with what changed',
@@ -77,7 +86,8 @@ const en = {
   generation: (n: number) => (n === 2 ? 'two steps away' : `${n} steps away`),
   via: 'via',
   fullGraph: 'See the whole lineage graph',
-  pointTitle: (name: string, network: string, cost: string, accuracy: string) => `${name} (${network}): ${cost}, ${accuracy} top-1`,
+  pointTitle: (name: string, network: string, cost: string, accuracy: string) =>
+    `${name} (${network}): ${cost}, ${accuracy} top-1`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} builds on ${parent}: ${change}`,
   scrollHint: 'The chart scrolls sideways on narrow screens.',
 };
@@ -160,7 +170,8 @@ const zh: ChartStrings = {
   generation: (n: number) => `相隔 ${n} 代`,
   via: '经由',
   fullGraph: '查看完整的传承关系图',
-  pointTitle: (name: string, network: string, cost: string, accuracy: string) => `${name}（${network}）：${cost}，top-1 ${accuracy}`,
+  pointTitle: (name: string, network: string, cost: string, accuracy: string) =>
+    `${name}（${network}）：${cost}，top-1 ${accuracy}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} 基于 ${parent}：${change}`,
   scrollHint: '在窄屏上可以左右滚动查看图表。',
 };

@@ -3,7 +3,7 @@
  * (in em) close to the widest common UI fonts, so a label never turns out wider than the space kept for it.
  */
 
-const NARROW = new Set([...'iljtfrI.,:;\'!|()[] ']);
+const NARROW = new Set([..."iljtfrI.,:;'!|()[] "]);
 const WIDE = new Set([...'mwMW@%']);
 const UPPER_WIDE = /[A-Z]/;
 

@@ -49,7 +49,11 @@ export function chooseBreakYear(years: readonly number[], earlyShare = 0.2): num
   return candidate - first >= 8 ? candidate : first;
 }
 
-export function timeScale(years: readonly number[], range: [number, number], options: TimeScaleOptions = {}): TimeScale {
+export function timeScale(
+  years: readonly number[],
+  range: [number, number],
+  options: TimeScaleOptions = {},
+): TimeScale {
   const earlyWidth = options.earlyWidth ?? 0.16;
   const spacing = options.tickSpacing ?? 40;
   const first = Math.min(...years);
@@ -59,12 +63,15 @@ export function timeScale(years: readonly number[], range: [number, number], opt
   const domain = breakYear > first ? [first, breakYear, end] : [first, end];
   const stops = breakYear > first ? [r0, r0 + (r1 - r0) * earlyWidth, r1] : [r0, r1];
   const linear = scaleLinear().domain(domain).range(stops);
-  const scale = ((year: number, month?: number) => Math.round(linear(month === undefined ? year : yearFraction(year, month)) * 10) / 10) as TimeScale;
+  const scale = ((year: number, month?: number) =>
+    Math.round(linear(month === undefined ? year : yearFraction(year, month)) * 10) / 10) as TimeScale;
   scale.domain = [first, end];
   scale.breakYear = breakYear;
   // Ticks: every year in the full-scale part; in the compressed part the model years that leave room.
   const ticks: TimeScale['ticks'] = [];
-  const candidates = [...new Set([first, ...years.filter((y) => y < breakYear), ...yearsFrom(breakYear, end)])].sort((a, b) => a - b);
+  const candidates = [...new Set([first, ...years.filter((y) => y < breakYear), ...yearsFrom(breakYear, end)])].sort(
+    (a, b) => a - b,
+  );
   for (const year of candidates) {
     const pos = scale(year);
     const band = scale(year + 1) - pos;

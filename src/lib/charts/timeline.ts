@@ -75,7 +75,11 @@ export interface TimelineLayout {
   items: TimelineItem[];
 }
 
-export function timelineLayout(models: readonly TimelineModel[], directions: readonly string[], options: TimelineOptions = DEFAULT_TIMELINE): TimelineLayout {
+export function timelineLayout(
+  models: readonly TimelineModel[],
+  directions: readonly string[],
+  options: TimelineOptions = DEFAULT_TIMELINE,
+): TimelineLayout {
   const o = options;
   const years = models.map((m) => m.year);
   const scale = timeScale(years.length ? years : [new Date().getFullYear()], [o.padX, o.width - o.padX]);

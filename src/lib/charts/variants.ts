@@ -9,10 +9,12 @@ const NOT_THE_MODEL = /\b(?:baseline|re-?implement\w*|same network|instead)\b/i;
 const MODIFIED_NAME = /\bwith\b|\bat (?:depth|width) multiplier\b/i;
 
 /** Numbers that are counts or sizes rather than names: "22,855,952 parameters", "4.8 MB", "38 M mult-adds". */
-const COUNT = /\b\d[\d,.]*\s*(?:parameters|weights|connections|images|identities|million|billion|bytes|MB|KB|GB|M|G|K|ms|%)(?![\w-])/gi;
+const COUNT =
+  /\b\d[\d,.]*\s*(?:parameters|weights|connections|images|identities|million|billion|bytes|MB|KB|GB|M|G|K|ms|%)(?![\w-])/gi;
 
 /** Input sizes and test-time crops say how a network was run, not which network it is. */
-const RUN = /\b\d+\s*×\s*\d+(?![\w.])|\b\d+-crop\b|\b\d+ crops\b|\b\d+-bit\b|\b\d+ runs\b|\b\d+-d\b|± ?[\d.]+|\b(?:Fig|Figure|Table|Sec|Section)\.? ?\d+\b/gi;
+const RUN =
+  /\b\d+\s*×\s*\d+(?![\w.])|\b\d+-crop\b|\b\d+ crops\b|\b\d+-bit\b|\b\d+ runs\b|\b\d+-d\b|± ?[\d.]+|\b(?:Fig|Figure|Table|Sec|Section)\.? ?\d+\b/gi;
 
 /** True when a variant is a baseline or a modified network and must not stand for the model. */
 export function isModifiedVariant(variant: string): boolean {

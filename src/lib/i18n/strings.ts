@@ -18,23 +18,31 @@ const en = {
   searchPlaceholder: 'Search models, authors, papers…',
   searchButton: 'Search',
   searchTitle: 'Search',
-  searchIntro: 'Find a model by its name or another name, its paper title, an author, its arXiv id or a term from its page.',
+  searchIntro:
+    'Find a model by its name or another name, its paper title, an author, its arXiv id or a term from its page.',
   searchShortcuts: 'Press / or Ctrl+K to search from any page.',
   searchNoJs: 'Search runs in your browser and needs JavaScript, which is turned off.',
   searchNoJsLink: 'Browse all models A–Z instead',
-  searchNeedsBuild: 'Search needs a build: no index exists under "npm run dev" until "npm run build" has run once. Build, then reload this page.',
+  searchNeedsBuild:
+    'Search needs a build: no index exists under "npm run dev" until "npm run build" has run once. Build, then reload this page.',
   searchUnavailable: 'Search could not be loaded. Try reloading the page, or browse the A–Z index.',
   searchLoading: 'Loading search…',
   searchPrompt: 'Type a model name, an author, a paper title, an arXiv id or a term, or choose filters.',
-  searchResultsFor: (n: number, q: string) => (n === 0 ? `No results for “${q}”` : `${n} result${n === 1 ? '' : 's'} for “${q}”`),
-  searchResultsFiltered: (n: number) => (n === 0 ? 'No model matches these filters' : `${n} model${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''} these filters`),
+  searchResultsFor: (n: number, q: string) =>
+    n === 0 ? `No results for “${q}”` : `${n} result${n === 1 ? '' : 's'} for “${q}”`,
+  searchResultsFiltered: (n: number) =>
+    n === 0
+      ? 'No model matches these filters'
+      : `${n} model${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''} these filters`,
   searchNoResultsHint: 'Try fewer words or another spelling, or clear the filters.',
   searchShowing: (shown: number, total: number) => `showing ${shown} of ${total}`,
   searchShowMore: 'Show more results',
   searchAll: (q: string) => `All results for “${q}”`,
   searchSuggestions: 'Suggestions',
   searchSuggestionCount: (n: number) =>
-    n === 0 ? 'No matches' : `${n} suggestion${n === 1 ? '' : 's'}; use the up and down arrow keys to choose, Enter to open`,
+    n === 0
+      ? 'No matches'
+      : `${n} suggestion${n === 1 ? '' : 's'}; use the up and down arrow keys to choose, Enter to open`,
   searchFilters: 'Filters',
   searchClearFilters: 'Clear filters',
   filterDirection: 'Direction',
@@ -85,7 +93,10 @@ const en = {
   variant: 'Variant',
   source: 'Source',
   sourceType: { paper: 'paper', repo: 'official repo', computed: 'computed' } as Record<string, string>,
-  split: { test: 'test', 'test-dev': 'test-dev', val: 'val', train: 'train', protocol: 'protocol' } as Record<string, string>,
+  split: { test: 'test', 'test-dev': 'test-dev', val: 'val', train: 'train', protocol: 'protocol' } as Record<
+    string,
+    string
+  >,
   ensemble: 'ensemble',
   buildsOn: 'Builds on',
   builtOnBy: 'Built on by',
@@ -135,7 +146,8 @@ const zh: UiStrings = {
   searchShortcuts: '在任何页面按 / 或 Ctrl+K 即可开始搜索。',
   searchNoJs: '搜索在浏览器中运行，需要启用 JavaScript，而当前 JavaScript 已关闭。',
   searchNoJsLink: '改为浏览全部模型索引',
-  searchNeedsBuild: '搜索需要先构建：在 “npm run dev” 下，只有运行过一次 “npm run build” 才有搜索索引。请先构建，再刷新本页。',
+  searchNeedsBuild:
+    '搜索需要先构建：在 “npm run dev” 下，只有运行过一次 “npm run build” 才有搜索索引。请先构建，再刷新本页。',
   searchUnavailable: '搜索未能加载。请刷新页面重试，或浏览模型索引。',
   searchLoading: '正在加载搜索……',
   searchPrompt: '输入模型名称、作者、论文标题、arXiv 编号或术语，也可以只选择筛选条件。',
@@ -146,7 +158,8 @@ const zh: UiStrings = {
   searchShowMore: '显示更多结果',
   searchAll: (q: string) => `查看“${q}”的全部结果`,
   searchSuggestions: '搜索建议',
-  searchSuggestionCount: (n: number) => (n === 0 ? '没有匹配的结果' : `共 ${n} 条建议，可用上下方向键选择，按回车键打开`),
+  searchSuggestionCount: (n: number) =>
+    n === 0 ? '没有匹配的结果' : `共 ${n} 条建议，可用上下方向键选择，按回车键打开`,
   searchFilters: '筛选',
   searchClearFilters: '清除筛选',
   filterDirection: '研究方向',

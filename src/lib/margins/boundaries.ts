@@ -8,7 +8,12 @@ export const MARGIN_LOSSES = ['softmax', 'sphereface', 'cosface', 'arcface'] as 
 export type MarginLoss = (typeof MARGIN_LOSSES)[number];
 
 /** Margins commonly used to compare the losses on one figure (as in the ArcFace paper's comparison). */
-export const ILLUSTRATIVE_MARGIN: Record<MarginLoss, number> = { softmax: 0, sphereface: 1.35, cosface: 0.35, arcface: 0.5 };
+export const ILLUSTRATIVE_MARGIN: Record<MarginLoss, number> = {
+  softmax: 0,
+  sphereface: 1.35,
+  cosface: 0.35,
+  arcface: 0.5,
+};
 
 /** The class-1 logit (before the scale s) for a feature at angle θ to the class-1 weight. */
 export function targetLogit(loss: MarginLoss, theta: number, m: number): number {

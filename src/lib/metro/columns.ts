@@ -62,7 +62,9 @@ export function assignColumns(net: Network, options: { yearBands: boolean }): Co
   }
   const topo = new Map(order.map((id, i) => [id, i]));
   const year = (id: string) => net.stations.get(id)!.year;
-  const sequence = options.yearBands ? [...order].sort((a, b) => year(a) - year(b) || topo.get(a)! - topo.get(b)!) : order;
+  const sequence = options.yearBands
+    ? [...order].sort((a, b) => year(a) - year(b) || topo.get(a)! - topo.get(b)!)
+    : order;
   const ignored = new Set(cycles.map(([a, b]) => `${a}>${b}`));
   const before = (id: string) => preds.get(id)!.filter((p) => !ignored.has(`${p}>${id}`));
   const after = (id: string) => succs.get(id)!.filter((s) => !ignored.has(`${id}>${s}`));

@@ -19,7 +19,10 @@ export function obstacles(lineClearance: number, boxClearance: number): Obstacle
 }
 
 export function addSegment(o: Obstacles, p: Pt, q: Pt): void {
-  o.segments.add({ x0: Math.min(p.x, q.x), y0: Math.min(p.y, q.y), x1: Math.max(p.x, q.x), y1: Math.max(p.y, q.y) }, [p, q]);
+  o.segments.add({ x0: Math.min(p.x, q.x), y0: Math.min(p.y, q.y), x1: Math.max(p.x, q.x), y1: Math.max(p.y, q.y) }, [
+    p,
+    q,
+  ]);
 }
 
 export function addBox(o: Obstacles, b: Box): void {

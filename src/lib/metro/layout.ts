@@ -111,7 +111,15 @@ function shape(lines: string[], size: number, bold: boolean): TextShape {
   };
 }
 
-function label(s: TextShape, b: Box, size: number, bold: boolean, italic: boolean, anchor: TextLabel['anchor'] = 'middle', inset = 0): TextLabel {
+function label(
+  s: TextShape,
+  b: Box,
+  size: number,
+  bold: boolean,
+  italic: boolean,
+  anchor: TextLabel['anchor'] = 'middle',
+  inset = 0,
+): TextLabel {
   const x = anchor === 'middle' ? (b.x0 + b.x1) / 2 : anchor === 'start' ? b.x0 + inset : b.x1 - inset;
   const top = (b.y0 + b.y1) / 2 - s.height / 2;
   return { lines: s.lines, x, y: top + s.ascent, anchor, size, leading: s.leading, bold, italic, box: b };
@@ -132,10 +140,14 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
   const rows = assignRows(net, columns.col);
   const hosting = hostStations(net, rows, m0);
   let maxOffset = 0;
-  for (const offs of hosting.offset.values()) for (const o of offs.values()) maxOffset = Math.max(maxOffset, Math.abs(o));
+  for (const offs of hosting.offset.values())
+    for (const o of offs.values()) maxOffset = Math.max(maxOffset, Math.abs(o));
   const metrics: Metrics = { ...m0, stub: Math.max(m0.stub, m0.marker + 5 + (Math.SQRT2 - 1) * maxOffset) };
 
-  const placedIds = [...net.stations.values()].filter((s) => hosting.row.has(s.id)).sort((a, b) => a.rank - b.rank).map((s) => s.id);
+  const placedIds = [...net.stations.values()]
+    .filter((s) => hosting.row.has(s.id))
+    .sort((a, b) => a.rank - b.rank)
+    .map((s) => s.id);
   const bandEnd = new Set(columns.bands.map((b) => b.end));
 
   // Per-row extents of interchange bundles, for the distance between rows.
@@ -163,7 +175,13 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
       const gap = Math.max(baseRow + (lastRowOfBlock.has(r - 1) ? 6 : 0), need) + extraRow[r - 1]!;
       rowY.push(rowY[r - 1]! + gap);
     }
-    const geometry: Geometry = { colX: new Array<number>(columns.count).fill(0), rowY, col: columns.col, hosting, trackRow: rows.trackRow };
+    const geometry: Geometry = {
+      colX: new Array<number>(columns.count).fill(0),
+      rowY,
+      col: columns.col,
+      hosting,
+      trackRow: rows.trackRow,
+    };
     const needs = new Array<number>(columns.count).fill(0);
     for (const n of gapNeeds(net, geometry, metrics)) needs[n.gap] = Math.max(needs[n.gap]!, n.width);
     colX = [0];
@@ -182,7 +200,13 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
       const lo = Math.min(...offs.map(([, o]) => o));
       const hi = Math.max(...offs.map(([, o]) => o));
       const r = metrics.marker;
-      return { id, x, y, marker: box(x - r, y + lo - r, x + r, y + hi + r), lines: offs.map(([line, dy]) => ({ line, dy })) };
+      return {
+        id,
+        x,
+        y,
+        marker: box(x - r, y + lo - r, x + r, y + hi + r),
+        lines: offs.map(([line, dy]) => ({ line, dy })),
+      };
     });
 
     const obs = obstacles(metrics.stroke / 2 + 2, 2);
@@ -220,13 +244,17 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
         const name = line.short[options.locale];
         const first = trunk.stations[0]!;
         const ends = line.tracks.filter((t) => !t.to).map((t) => t.stations.at(-1)!);
-        const last = ends.sort((a, b) => columns.col.get(b)! - columns.col.get(a)! || hosting.row.get(a)! - hosting.row.get(b)!)[0]!;
+        const last = ends.sort(
+          (a, b) => columns.col.get(b)! - columns.col.get(a)! || hosting.row.get(a)! - hosting.row.get(b)!,
+        )[0]!;
         const want: Array<{ kind: Terminus['kind']; station: string; track: string; text: string }> = [
           { kind: 'start', station: first, track: trunk.key, text: name },
           { kind: 'end', station: last, track: trunk.key, text: name },
         ];
         if (terminiMode === 'start') want.pop();
-        for (const t of line.tracks.slice(1)) if (!t.from && t.name) want.push({ kind: 'track', station: t.stations[0]!, track: t.key, text: t.name[options.locale] });
+        for (const t of line.tracks.slice(1))
+          if (!t.from && t.name)
+            want.push({ kind: 'track', station: t.stations[0]!, track: t.key, text: t.name[options.locale] });
         for (const w of want) {
           const framed = w.kind !== 'track';
           const size = framed ? TERMINUS_FONT : TRACK_FONT;
@@ -251,7 +279,8 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
     // Station labels: the most connected first, then left to right.
     const order = [...stations].sort((a, b) => b.lines.length - a.lines.length || a.x - b.x || a.y - b.y);
     const hostTrackIndex = new Map<string, number>();
-    for (const line of net.lines) for (const t of line.tracks) t.stations.forEach((id, i) => hostTrackIndex.has(id) || hostTrackIndex.set(id, i));
+    for (const line of net.lines)
+      for (const t of line.tracks) t.stations.forEach((id, i) => hostTrackIndex.has(id) || hostTrackIndex.set(id, i));
     for (const s of order) {
       const name = net.stations.get(s.id)!.name;
       const single = shape([name], STATION_FONT, false);
@@ -301,7 +330,13 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
     all.x0 = Math.min(all.x0, y.x0);
     all.x1 = Math.max(all.x1, y.x1);
   }
-  return { ...done, years, yearAxisY: yearBands ? yearAxisY : bounds.y0, bounds: grow(yearBands ? all : bounds, 12), iterations };
+  return {
+    ...done,
+    years,
+    yearAxisY: yearBands ? yearAxisY : bounds.y0,
+    bounds: grow(yearBands ? all : bounds, 12),
+    iterations,
+  };
 }
 
 /** Column whose gap holds x (the gap after column c runs from colX[c] to colX[c + 1]). */
@@ -314,8 +349,10 @@ function columnAt(colX: number[], x: number): number {
 /** Each year band from halfway into the gap before it to halfway into the gap after it. */
 function bandExtents(bands: YearBand[], colX: number[], bounds: Box): Array<{ year: number; x0: number; x1: number }> {
   return bands.map((b) => {
-    const before = b.start > 0 ? (colX[b.start]! - colX[b.start - 1]!) / 2 : Math.max(30, colX[b.start]! - bounds.x0 + 12);
-    const after = b.end + 1 < colX.length ? (colX[b.end + 1]! - colX[b.end]!) / 2 : Math.max(30, bounds.x1 - colX[b.end]! + 12);
+    const before =
+      b.start > 0 ? (colX[b.start]! - colX[b.start - 1]!) / 2 : Math.max(30, colX[b.start]! - bounds.x0 + 12);
+    const after =
+      b.end + 1 < colX.length ? (colX[b.end + 1]! - colX[b.end]!) / 2 : Math.max(30, bounds.x1 - colX[b.end]! + 12);
     return { year: b.year, x0: colX[b.start]! - before, x1: colX[b.end]! + after };
   });
 }
@@ -351,7 +388,17 @@ function* terminusCandidates(at: Pt, marker: Box, sh: TextShape, dir: 1 | -1, fr
   const w = sh.width + (framed ? 2 * FRAME_PAD_X : 0);
   const h = sh.height + (framed ? 2 * FRAME_PAD_Y : 0);
   for (const away of [8, 24, 48]) {
-    for (const dy of [0, -(h / 2 + 6), h / 2 + 6, -(h + 8), h + 8, -(1.5 * h + 10), 1.5 * h + 10, -(2 * h + 12), 2 * h + 12]) {
+    for (const dy of [
+      0,
+      -(h / 2 + 6),
+      h / 2 + 6,
+      -(h + 8),
+      h + 8,
+      -(1.5 * h + 10),
+      1.5 * h + 10,
+      -(2 * h + 12),
+      2 * h + 12,
+    ]) {
       const x0 = dir < 0 ? marker.x0 - away - w : marker.x1 + away;
       const y0 = at.y - h / 2 + dy;
       yield { shape: sh, box: box(x0, y0, x0 + w, y0 + h) };

@@ -20,11 +20,15 @@ export function neighbourhood(net: Network, stationId: string, reach = 2): Netwo
       copy.lines.push(line.id);
       keep.set(id, copy);
     }
-    lines.push({ ...line, tracks: [{ ...track, key: `${line.id}/mini`, trunk: true, stations: window, from: undefined, to: undefined }] });
+    lines.push({
+      ...line,
+      tracks: [{ ...track, key: `${line.id}/mini`, trunk: true, stations: window, from: undefined, to: undefined }],
+    });
   }
-  for (const l of lines) for (const t of l.tracks) {
-    delete t.from;
-    delete t.to;
-  }
+  for (const l of lines)
+    for (const t of l.tracks) {
+      delete t.from;
+      delete t.to;
+    }
   return { lines, stations: keep };
 }

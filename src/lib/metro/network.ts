@@ -56,7 +56,10 @@ export const TRUNK = 'trunk';
 
 /** Names compare equal when they differ only in case, spaces, hyphens, underscores, dots or middle dots. */
 export function normalise(name: string): string {
-  return name.toLowerCase().normalize('NFKC').replace(/[\s\-_.·]/g, '');
+  return name
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\s\-_.·]/g, '');
 }
 
 /** Months for ordering: planned stations sit mid-year, as on direction pages. */
@@ -70,7 +73,9 @@ export function trackPath(track: NetTrack): string[] {
 }
 
 /** Every edge of every track, in line and track order: consecutive stations `a` → `b` along the track. */
-export function* trackSteps(net: Network): Generator<{ line: NetLine; track: NetTrack; a: string; b: string; index: number }> {
+export function* trackSteps(
+  net: Network,
+): Generator<{ line: NetLine; track: NetTrack; a: string; b: string; index: number }> {
   for (const line of net.lines) {
     for (const track of line.tracks) {
       const path = trackPath(track);
@@ -113,15 +118,19 @@ export function buildNetwork(
       let id: string;
       if (s.kind === 'model') {
         id = s.id;
-        if (!stations.has(id)) stations.set(id, { id, name: s.name, year: s.year, month: s.month, kind: 'model', lines: [], rank: 0 });
+        if (!stations.has(id))
+          stations.set(id, { id, name: s.name, year: s.year, month: s.month, kind: 'model', lines: [], rank: 0 });
       } else {
         const key = normalise(s.name);
         // A planned station that already has an entry is the entry (the planned line is left over).
         id = byName.get(key) ?? `~${key}`;
         const existing = stations.get(id);
-        if (!existing) stations.set(id, { id, name: s.name, year: s.year, month: 0, kind: 'planned', lines: [], rank: 0 });
+        if (!existing)
+          stations.set(id, { id, name: s.name, year: s.year, month: 0, kind: 'planned', lines: [], rank: 0 });
         else if (existing.kind === 'planned' && existing.year !== s.year) {
-          problems.push(`content/directions/${d.id}.yaml: planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`);
+          problems.push(
+            `content/directions/${d.id}.yaml: planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
+          );
         }
       }
       if (ids.includes(id)) continue;
@@ -132,7 +141,9 @@ export function buildNetwork(
   }
 
   // Global time order.
-  const all = [...stations.values()].sort((a, b) => timeKey(a) - timeKey(b) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const all = [...stations.values()].sort(
+    (a, b) => timeKey(a) - timeKey(b) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+  );
   all.forEach((s, i) => (s.rank = i));
 
   const lines: NetLine[] = [];
@@ -141,7 +152,9 @@ export function buildNetwork(
     const members = lineStations.get(d.id)!;
     const resolve = (ref: string, path: string): string | undefined => {
       const key = normalise(ref);
-      const hit = members.find((id) => id === ref || normalise(stations.get(id)!.name) === key || (aliases.get(id) ?? []).includes(key));
+      const hit = members.find(
+        (id) => id === ref || normalise(stations.get(id)!.name) === key || (aliases.get(id) ?? []).includes(key),
+      );
       if (!hit) at(path, `"${ref}" is not a station of ${d.id}`);
       return hit;
     };
@@ -186,10 +199,15 @@ export function buildNetwork(
         ...(t.to ? { to: resolve(t.to, `${base}.to`) } : {}),
       });
     });
-    const trunkOrder = (hint?.trunk ?? []).map((ref, i) => resolve(ref, `lines.${d.id}.trunk[${i}]`)).filter((id): id is string => !!id);
-    for (const id of trunkOrder) if (taken.has(id)) at(`lines.${d.id}.trunk`, `"${stations.get(id)!.name}" is on track "${taken.get(id)}", not the trunk`);
+    const trunkOrder = (hint?.trunk ?? [])
+      .map((ref, i) => resolve(ref, `lines.${d.id}.trunk[${i}]`))
+      .filter((id): id is string => !!id);
+    for (const id of trunkOrder)
+      if (taken.has(id))
+        at(`lines.${d.id}.trunk`, `"${stations.get(id)!.name}" is on track "${taken.get(id)}", not the trunk`);
     const trunkIds = members.filter((id) => !taken.has(id));
-    if (trunkIds.length === 0 && members.length > 0) at(`lines.${d.id}`, 'every station is on a branch: leave some on the trunk');
+    if (trunkIds.length === 0 && members.length > 0)
+      at(`lines.${d.id}`, 'every station is on a branch: leave some on the trunk');
 
     // A branch joins the line at stations on other tracks, in time order.
     for (const b of branches) {
@@ -197,15 +215,33 @@ export function buildNetwork(
       if (b.to === undefined) delete b.to;
       const first = stations.get(b.stations[0]!)!;
       const last = stations.get(b.stations.at(-1)!)!;
-      if (b.from && b.stations.includes(b.from)) at(`lines.${d.id}.tracks.${b.id}.from`, 'must be a station on another track');
-      if (b.to && b.stations.includes(b.to)) at(`lines.${d.id}.tracks.${b.id}.to`, 'must be a station on another track');
-      if (b.from && stations.get(b.from)!.year > first.year) at(`lines.${d.id}.tracks.${b.id}.from`, `"${stations.get(b.from)!.name}" is later than the track's first station`);
-      if (b.to && stations.get(b.to)!.year < last.year) at(`lines.${d.id}.tracks.${b.id}.to`, `"${stations.get(b.to)!.name}" is earlier than the track's last station`);
+      if (b.from && b.stations.includes(b.from))
+        at(`lines.${d.id}.tracks.${b.id}.from`, 'must be a station on another track');
+      if (b.to && b.stations.includes(b.to))
+        at(`lines.${d.id}.tracks.${b.id}.to`, 'must be a station on another track');
+      if (b.from && stations.get(b.from)!.year > first.year)
+        at(
+          `lines.${d.id}.tracks.${b.id}.from`,
+          `"${stations.get(b.from)!.name}" is later than the track's first station`,
+        );
+      if (b.to && stations.get(b.to)!.year < last.year)
+        at(`lines.${d.id}.tracks.${b.id}.to`, `"${stations.get(b.to)!.name}" is earlier than the track's last station`);
     }
 
-    const tracks: NetTrack[] = trunkIds.length > 0
-      ? [{ key: `${d.id}/${TRUNK}`, id: TRUNK, line: d.id, trunk: true, side: 'below', stations: sortTrack([...trunkIds], trunkOrder) }, ...branches]
-      : branches;
+    const tracks: NetTrack[] =
+      trunkIds.length > 0
+        ? [
+            {
+              key: `${d.id}/${TRUNK}`,
+              id: TRUNK,
+              line: d.id,
+              trunk: true,
+              side: 'below',
+              stations: sortTrack([...trunkIds], trunkOrder),
+            },
+            ...branches,
+          ]
+        : branches;
     lines.push({
       id: d.id,
       name: d.name,

@@ -34,7 +34,8 @@ export interface Hosting {
 /** Chooses each station's row: a track that runs through it and lies close to the others (lines ending there bend in). */
 export function hostStations(net: Network, rows: Rows, metrics: Metrics): Hosting {
   const tracksAt = new Map<string, NetTrack[]>();
-  for (const line of net.lines) for (const t of line.tracks) for (const id of t.stations) tracksAt.set(id, [...(tracksAt.get(id) ?? []), t]);
+  for (const line of net.lines)
+    for (const t of line.tracks) for (const id of t.stations) tracksAt.set(id, [...(tracksAt.get(id) ?? []), t]);
   const row = new Map<string, number>();
   const offset = new Map<string, Map<string, number>>();
   for (const [id, tracks] of tracksAt) {
@@ -86,7 +87,10 @@ export interface Geometry {
 
 /** Position of a line where it passes a station. */
 export function stationPoint(g: Geometry, id: string, line: string): Pt {
-  return { x: g.colX[g.col.get(id)!]!, y: g.rowY[g.hosting.row.get(id)!]! + (g.hosting.offset.get(id)?.get(line) ?? 0) };
+  return {
+    x: g.colX[g.col.get(id)!]!,
+    y: g.rowY[g.hosting.row.get(id)!]! + (g.hosting.offset.get(id)?.get(line) ?? 0),
+  };
 }
 
 type Plan =
@@ -159,7 +163,13 @@ const groupKey = (b: Bend): string => `${b.station}|${b.kind}|${sigmaOf(b)}`;
 const shiftOf = (b: Bend): number => (b.kind === 'arr' ? -1 : 1) * b.off * sigmaOf(b);
 
 /** The end points of one track edge and the bends its route makes between them (a departure, an arrival). */
-function edgeShape(g: Geometry, lineId: string, track: NetTrack, a: string, b: string): { pa: Pt; pb: Pt; bends: Bend[] } {
+function edgeShape(
+  g: Geometry,
+  lineId: string,
+  track: NetTrack,
+  a: string,
+  b: string,
+): { pa: Pt; pb: Pt; bends: Bend[] } {
   const p = plan(g, track, a, b);
   const pa = stationPoint(g, a, lineId);
   const pb = stationPoint(g, b, lineId);
@@ -167,10 +177,13 @@ function edgeShape(g: Geometry, lineId: string, track: NetTrack, a: string, b: s
   const ca = g.col.get(a)!;
   const cb = g.col.get(b)!;
   const bends: Bend[] = [];
-  if (p.kind === 'direct') bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA });
+  if (p.kind === 'direct')
+    bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA });
   else if (p.kind === 'lane') {
-    if (p.bendA) bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off });
-    if (p.bendB) bends.push({ kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off });
+    if (p.bendA)
+      bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: lane, off: p.bendA.off });
+    if (p.bendB)
+      bends.push({ kind: 'arr', station: b, gap: cb - 1, xs: pb.x, yStation: pb.y, yLane: lane, off: p.bendB.off });
   }
   return { pa, pb, bends };
 }
@@ -220,10 +233,16 @@ function bendPoints(b: Bend, g: Geometry, m: Metrics, slots: DropSlots): Pt[] {
   if (h <= DROP_ABOVE) {
     if (b.kind === 'dep') {
       const x0 = b.xs + m.stub + MITER * b.off * sigma;
-      return [{ x: x0, y: b.yStation }, { x: x0 + h, y: b.yLane }];
+      return [
+        { x: x0, y: b.yStation },
+        { x: x0 + h, y: b.yLane },
+      ];
     }
     const x1 = b.xs - m.stub - MITER * b.off * sigma;
-    return [{ x: x1 - h, y: b.yLane }, { x: x1, y: b.yStation }];
+    return [
+      { x: x1 - h, y: b.yLane },
+      { x: x1, y: b.yStation },
+    ];
   }
   const mid = (g.colX[b.gap]! + g.colX[b.gap + 1]!) / 2;
   const xv = mid + slots.rel.get(groupKey(b))! + shiftOf(b);

@@ -31,8 +31,7 @@ export function assignRows(net: Network, col: Map<string, number>): Rows {
   for (const line of net.lines) {
     if (line.tracks.length === 0) continue;
     const busy = new Map<number, Array<[number, number]>>();
-    const free = (row: number, [lo, hi]: [number, number]) =>
-      (busy.get(row) ?? []).every(([a, b]) => hi < a || lo > b);
+    const free = (row: number, [lo, hi]: [number, number]) => (busy.get(row) ?? []).every(([a, b]) => hi < a || lo > b);
     const take = (row: number, span: [number, number]) => busy.set(row, [...(busy.get(row) ?? []), span]);
     const local = new Map<string, number>();
     line.tracks.forEach((track, i) => {

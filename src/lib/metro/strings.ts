@@ -31,7 +31,8 @@ const en = {
   to: (s: string) => `joins at ${s}`,
   planned: 'planned',
   stationName: (name: string, year: number, lines: string[]) => `${name}, ${year} — ${lines.join(', ')}`,
-  plannedName: (name: string, year: number, lines: string[]) => `${name}, ${year} — ${lines.join(', ')} (planned, no entry yet)`,
+  plannedName: (name: string, year: number, lines: string[]) =>
+    `${name}, ${year} — ${lines.join(', ')} (planned, no entry yet)`,
   miniTitle: 'On the map',
   miniLabel: (name: string) => `${name} and its neighbouring stations on the map`,
   miniOpen: 'See it on the full map',
@@ -47,7 +48,8 @@ const zh: MapStrings = {
   mapIntro:
     '每个研究方向是一条线路，每个模型是一个站点，从左到右按时间排列；同时属于几条线路的站点是换乘站。有条目的站点可以点击；虚线的站点和线段是待写的，还没有条目。',
   mapLabel: '地铁线路图：研究方向是线路，模型是站点',
-  mapHelp: '拖动可以移动地图，用按钮缩放。Tab 键按线路依次经过各站；方向键沿线路前后移动（在换乘站用上下键换乘）；回车键打开站点。',
+  mapHelp:
+    '拖动可以移动地图，用按钮缩放。Tab 键按线路依次经过各站；方向键沿线路前后移动（在换乘站用上下键换乘）；回车键打开站点。',
   mapHelpEmbedded: '按住 Ctrl（或 ⌘）滚动鼠标滚轮可以缩放；触屏上请用双指。',
   zoomIn: '放大',
   zoomOut: '缩小',
@@ -70,7 +72,8 @@ const zh: MapStrings = {
   to: (s: string) => `在 ${s} 汇入`,
   planned: '待写',
   stationName: (name: string, year: number, lines: string[]) => `${name}，${year} 年 — ${lines.join('、')}`,
-  plannedName: (name: string, year: number, lines: string[]) => `${name}，${year} 年 — ${lines.join('、')}（待写，暂无条目）`,
+  plannedName: (name: string, year: number, lines: string[]) =>
+    `${name}，${year} 年 — ${lines.join('、')}（待写，暂无条目）`,
   miniTitle: '在地图上',
   miniLabel: (name: string) => `${name} 及其在地图上的相邻站点`,
   miniOpen: '在完整地图上查看',

@@ -23,7 +23,8 @@ export interface SvgOptions {
 }
 
 const n = (v: number): string => String(Math.round(v * 10) / 10);
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A station's id in the DOM: the model id, or `p-` and the planned name with other characters hex-coded. */
 export function domId(stationId: string): string {
@@ -32,7 +33,8 @@ export function domId(stationId: string): string {
 }
 
 /** Line colours as the custom properties `.line-colour` turns into `--line` (see global.css). */
-export const lineColourStyle = (colour: string, colourDark: string): string => `--line-light:${colour};--line-dark:${colourDark}`;
+export const lineColourStyle = (colour: string, colourDark: string): string =>
+  `--line-light:${colour};--line-dark:${colourDark}`;
 
 /** Stations in the order keyboard users meet them: line by line, track by track, each station once. */
 export function stationOrder(layout: MetroLayout): string[] {
@@ -75,8 +77,11 @@ export function pathData(points: Pt[], radius = 6): string {
 
 function text(l: TextLabel, cls: string): string {
   const anchor = `${l.anchor === 'middle' ? '' : ` text-anchor="${l.anchor}"`} font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''}${l.italic ? ' font-style="italic"' : ''}`;
-  if (l.lines.length === 1) return `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${anchor}>${esc(l.lines[0]!)}</text>`;
-  const spans = l.lines.map((line, i) => `<tspan x="${n(l.x)}"${i ? ` dy="${n(l.leading)}"` : ''}>${esc(line)}</tspan>`).join('');
+  if (l.lines.length === 1)
+    return `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${anchor}>${esc(l.lines[0]!)}</text>`;
+  const spans = l.lines
+    .map((line, i) => `<tspan x="${n(l.x)}"${i ? ` dy="${n(l.leading)}"` : ''}>${esc(line)}</tspan>`)
+    .join('');
   return `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${anchor}>${spans}</text>`;
 }
 
@@ -95,8 +100,13 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
   if (layout.years.length > 0) {
     out.push(`<g class="metro-years" aria-hidden="true">`);
     layout.years.forEach((y, i) => {
-      if (i % 2 === 0) out.push(`<rect class="metro-year-band" x="${n(y.x0)}" y="${n(b.y0)}" width="${n(y.x1 - y.x0)}" height="${n(b.y1 - b.y0)}"/>`);
-      out.push(`<text class="metro-year" x="${n((y.x0 + y.x1) / 2)}" y="${n(layout.yearAxisY)}" font-size="${YEAR_FONT}">${y.year}</text>`);
+      if (i % 2 === 0)
+        out.push(
+          `<rect class="metro-year-band" x="${n(y.x0)}" y="${n(b.y0)}" width="${n(y.x1 - y.x0)}" height="${n(b.y1 - b.y0)}"/>`,
+        );
+      out.push(
+        `<text class="metro-year" x="${n((y.x0 + y.x1) / 2)}" y="${n(layout.yearAxisY)}" font-size="${YEAR_FONT}">${y.year}</text>`,
+      );
     });
     out.push('</g>');
   }
@@ -106,10 +116,19 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
   for (const line of net.lines) {
     const edges = layout.edges.filter((e) => e.line === line.id);
     if (edges.length === 0) continue;
-    const planned = (e: (typeof edges)[number]) => net.stations.get(e.from)!.kind === 'planned' || net.stations.get(e.to)!.kind === 'planned';
-    const built = edges.filter((e) => !planned(e)).map((e) => pathData(e.points)).join('');
-    const dashed = edges.filter(planned).map((e) => pathData(e.points)).join('');
-    out.push(`<g class="metro-line line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`);
+    const planned = (e: (typeof edges)[number]) =>
+      net.stations.get(e.from)!.kind === 'planned' || net.stations.get(e.to)!.kind === 'planned';
+    const built = edges
+      .filter((e) => !planned(e))
+      .map((e) => pathData(e.points))
+      .join('');
+    const dashed = edges
+      .filter(planned)
+      .map((e) => pathData(e.points))
+      .join('');
+    out.push(
+      `<g class="metro-line line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`,
+    );
     if (built) out.push(`<path class="metro-track" d="${built}"/>`);
     if (dashed) out.push(`<path class="metro-track is-planned" d="${dashed}"/>`);
     out.push('</g>');
@@ -121,8 +140,13 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
     for (const term of layout.termini) {
       const line = lineById.get(term.line)!;
       const bx = term.label.box;
-      out.push(`<g class="metro-terminus${term.framed ? '' : ' is-track'} line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`);
-      if (term.framed) out.push(`<rect class="metro-terminus-frame" x="${n(bx.x0)}" y="${n(bx.y0)}" width="${n(bx.x1 - bx.x0)}" height="${n(bx.y1 - bx.y0)}" rx="4"/>`);
+      out.push(
+        `<g class="metro-terminus${term.framed ? '' : ' is-track'} line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`,
+      );
+      if (term.framed)
+        out.push(
+          `<rect class="metro-terminus-frame" x="${n(bx.x0)}" y="${n(bx.y0)}" width="${n(bx.x1 - bx.x0)}" height="${n(bx.y1 - bx.y0)}" rx="4"/>`,
+        );
       out.push(text(term.label, 'metro-terminus-text'));
       out.push('</g>');
     }
@@ -147,16 +171,23 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
     const common = `id="${options.idPrefix}-${dom}" data-station="${dom}" data-lines="${st.lines.join(' ')}"${single ? ` style="${lineColourStyle(single.colour, single.colourDark)}"` : ''}`;
     const cls = `metro-station${single ? ' line-colour' : ''}`;
     if (id === options.current) {
-      out.push(`<g class="${cls} is-current" ${common} role="img" aria-label="${esc(t.stationName(st.name, st.year, names))}">${marker}${label}</g>`);
+      out.push(
+        `<g class="${cls} is-current" ${common} role="img" aria-label="${esc(t.stationName(st.name, st.year, names))}">${marker}${label}</g>`,
+      );
     } else if (st.kind === 'model') {
-      out.push(`<a class="${cls}" href="${esc(options.href(id))}" ${common} aria-label="${esc(t.stationName(st.name, st.year, names))}">${marker}${label}</a>`);
+      out.push(
+        `<a class="${cls}" href="${esc(options.href(id))}" ${common} aria-label="${esc(t.stationName(st.name, st.year, names))}">${marker}${label}</a>`,
+      );
     } else {
-      out.push(`<g class="${cls} is-planned" ${common} role="img" aria-label="${esc(t.plannedName(st.name, st.year, names))}">${marker}${label}</g>`);
+      out.push(
+        `<g class="${cls} is-planned" ${common} role="img" aria-label="${esc(t.plannedName(st.name, st.year, names))}">${marker}${label}</g>`,
+      );
     }
   }
   out.push('</g>');
   // A veil over the years after the one chosen on the year slider (zero width until then).
-  if (layout.years.length > 0) out.push(`<rect class="metro-veil" x="${n(b.x1)}" y="${n(b.y0)}" width="0" height="${n(b.y1 - b.y0)}"/>`);
+  if (layout.years.length > 0)
+    out.push(`<rect class="metro-veil" x="${n(b.x1)}" y="${n(b.y0)}" width="0" height="${n(b.y1 - b.y0)}"/>`);
   out.push('</g></svg>');
   return out.join('');
 }
@@ -165,7 +196,9 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
 export function rideData(layout: MetroLayout): { lines: Record<string, string[][]> } {
   const lines: Record<string, string[][]> = {};
   for (const line of layout.network.lines) {
-    lines[line.id] = line.tracks.map((t) => [...(t.from ? [t.from] : []), ...t.stations, ...(t.to ? [t.to] : [])].map(domId));
+    lines[line.id] = line.tracks.map((t) =>
+      [...(t.from ? [t.from] : []), ...t.stations, ...(t.to ? [t.to] : [])].map(domId),
+    );
   }
   return { lines };
 }

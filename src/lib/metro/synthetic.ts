@@ -17,7 +17,26 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['net', 'res', 'mo', 'va', 'gan', 'lo', 'dex', 'pi', 'ra', 'seg', 'flow', 'ka', 'tor', 'ne', 'zu', 'vi', 'sta', 'con'];
+const SYLLABLES = [
+  'net',
+  'res',
+  'mo',
+  'va',
+  'gan',
+  'lo',
+  'dex',
+  'pi',
+  'ra',
+  'seg',
+  'flow',
+  'ka',
+  'tor',
+  'ne',
+  'zu',
+  'vi',
+  'sta',
+  'con',
+];
 const WORDS = ['Deep', 'Fast', 'Dense', 'Mobile', 'Light', 'Style', 'Pose', 'Text', 'Face', 'Graph', 'Point', 'Wide'];
 
 export interface SyntheticOptions {
@@ -26,7 +45,11 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-export function syntheticAtlas(options: SyntheticOptions): { directions: Direction[]; models: ModelFacts[]; hints: MapHints } {
+export function syntheticAtlas(options: SyntheticOptions): {
+  directions: Direction[];
+  models: ModelFacts[];
+  hints: MapHints;
+} {
   const rnd = random(options.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const lineIds = Array.from({ length: options.lines }, (_, i) => `line-${i + 1}`);
@@ -39,7 +62,14 @@ export function syntheticAtlas(options: SyntheticOptions): { directions: Directi
     return `${base}${i}`;
   };
 
-  interface Item { id: string; name: string; year: number; month: number; planned: boolean; lines: string[] }
+  interface Item {
+    id: string;
+    name: string;
+    year: number;
+    month: number;
+    planned: boolean;
+    lines: string[];
+  }
   const items: Item[] = [];
   for (let i = 0; i < options.stations; i++) {
     const home = i % options.lines;
@@ -70,7 +100,17 @@ export function syntheticAtlas(options: SyntheticOptions): { directions: Directi
   }));
   const models = items
     .filter((s) => !s.planned)
-    .map((s) => ({ id: s.id, name: s.name, aliases: [], year: s.year, month: s.month, directions: s.lines }) as unknown as ModelFacts);
+    .map(
+      (s) =>
+        ({
+          id: s.id,
+          name: s.name,
+          aliases: [],
+          year: s.year,
+          month: s.month,
+          directions: s.lines,
+        }) as unknown as ModelFacts,
+    );
 
   // Branches: a run of a line's stations in time order, branching off the trunk and sometimes rejoining it.
   const lines: MapHints['lines'] = {};

@@ -4,7 +4,16 @@
  * serve; lines of different colours never on top of each other; stations in time order along each track.
  * Returns one message per problem (empty when the layout is valid).
  */
-import { boxesOverlap, collinearOverlap, Grid, grow, isOctilinear, segmentHitsBox, type Box, type Pt } from './geometry.ts';
+import {
+  boxesOverlap,
+  collinearOverlap,
+  Grid,
+  grow,
+  isOctilinear,
+  segmentHitsBox,
+  type Box,
+  type Pt,
+} from './geometry.ts';
 import type { MetroLayout } from './layout.ts';
 import { trackPath, type Network } from './network.ts';
 
@@ -14,7 +23,8 @@ export function checkOctilinear(layout: MetroLayout): string[] {
     for (let i = 1; i < e.points.length; i++) {
       const p = e.points[i - 1]!;
       const q = e.points[i]!;
-      if (!isOctilinear(p, q)) out.push(`${e.line} ${e.from}→${e.to}: segment (${p.x},${p.y})–(${q.x},${q.y}) is not at a multiple of 45°`);
+      if (!isOctilinear(p, q))
+        out.push(`${e.line} ${e.from}→${e.to}: segment (${p.x},${p.y})–(${q.x},${q.y}) is not at a multiple of 45°`);
     }
   }
   return out;
@@ -28,7 +38,8 @@ export function checkPlaced(layout: MetroLayout): string[] {
     const p = placed.get(s.id);
     if (!p) out.push(`${s.name}: not placed`);
     else if (!p.label) out.push(`${s.name}: no label`);
-    else if (![p.x, p.y, p.label.box.x0, p.label.box.y1].every(Number.isFinite)) out.push(`${s.name}: position is not a number`);
+    else if (![p.x, p.y, p.label.box.x0, p.label.box.y1].every(Number.isFinite))
+      out.push(`${s.name}: position is not a number`);
   }
   for (const id of layout.unplaced) out.push(`${id}: a label found no room`);
   return out;
@@ -47,7 +58,9 @@ function texts(layout: MetroLayout): Text[] {
 }
 
 function segments(layout: MetroLayout): Array<{ p: Pt; q: Pt; line: string; from: string; to: string }> {
-  return layout.edges.flatMap((e) => e.points.slice(1).map((q, i) => ({ p: e.points[i]!, q, line: e.line, from: e.from, to: e.to })));
+  return layout.edges.flatMap((e) =>
+    e.points.slice(1).map((q, i) => ({ p: e.points[i]!, q, line: e.line, from: e.from, to: e.to })),
+  );
 }
 
 export function checkOverlaps(layout: MetroLayout): string[] {
@@ -56,7 +69,8 @@ export function checkOverlaps(layout: MetroLayout): string[] {
   // Stations.
   for (let i = 0; i < stations.length; i++) {
     for (let j = i + 1; j < stations.length; j++) {
-      if (boxesOverlap(stations[i]!.marker, stations[j]!.marker)) out.push(`stations ${stations[i]!.id} and ${stations[j]!.id} overlap`);
+      if (boxesOverlap(stations[i]!.marker, stations[j]!.marker))
+        out.push(`stations ${stations[i]!.id} and ${stations[j]!.id} overlap`);
     }
   }
   // Labels against labels and stations.
@@ -66,12 +80,23 @@ export function checkOverlaps(layout: MetroLayout): string[] {
     for (const o of grid.near(t.box)) if (boxesOverlap(t.box, o.box)) out.push(`${t.what} overlaps ${o.what}`);
     grid.add(t.box, t);
   }
-  for (const s of stations) for (const t of grid.near(s.marker)) if (boxesOverlap(s.marker, t.box)) out.push(`${t.what} overlaps station ${s.id}`);
+  for (const s of stations)
+    for (const t of grid.near(s.marker))
+      if (boxesOverlap(s.marker, t.box)) out.push(`${t.what} overlaps station ${s.id}`);
   // Labels against lines (half the stroke counts as the line).
   const half = layout.metrics.stroke / 2;
   for (const seg of segments(layout)) {
-    const b = grow({ x0: Math.min(seg.p.x, seg.q.x), y0: Math.min(seg.p.y, seg.q.y), x1: Math.max(seg.p.x, seg.q.x), y1: Math.max(seg.p.y, seg.q.y) }, half);
-    for (const t of grid.near(b)) if (segmentHitsBox(seg.p, seg.q, grow(t.box, half))) out.push(`${t.what} overlaps the ${seg.line} line`);
+    const b = grow(
+      {
+        x0: Math.min(seg.p.x, seg.q.x),
+        y0: Math.min(seg.p.y, seg.q.y),
+        x1: Math.max(seg.p.x, seg.q.x),
+        y1: Math.max(seg.p.y, seg.q.y),
+      },
+      half,
+    );
+    for (const t of grid.near(b))
+      if (segmentHitsBox(seg.p, seg.q, grow(t.box, half))) out.push(`${t.what} overlaps the ${seg.line} line`);
   }
   return [...new Set(out)];
 }
@@ -82,10 +107,16 @@ export function checkLinesClearStations(layout: MetroLayout): string[] {
   const grid = new Grid<(typeof layout.stations)[number]>(64);
   for (const s of layout.stations) grid.add(s.marker, s);
   for (const seg of segments(layout)) {
-    const b = { x0: Math.min(seg.p.x, seg.q.x), y0: Math.min(seg.p.y, seg.q.y), x1: Math.max(seg.p.x, seg.q.x), y1: Math.max(seg.p.y, seg.q.y) };
+    const b = {
+      x0: Math.min(seg.p.x, seg.q.x),
+      y0: Math.min(seg.p.y, seg.q.y),
+      x1: Math.max(seg.p.x, seg.q.x),
+      y1: Math.max(seg.p.y, seg.q.y),
+    };
     for (const s of grid.near(b)) {
       if (s.id === seg.from || s.id === seg.to) continue;
-      if (segmentHitsBox(seg.p, seg.q, s.marker)) out.push(`the ${seg.line} line (${seg.from}→${seg.to}) runs through station ${s.id}`);
+      if (segmentHitsBox(seg.p, seg.q, s.marker))
+        out.push(`the ${seg.line} line (${seg.from}→${seg.to}) runs through station ${s.id}`);
     }
   }
   return out;
@@ -96,9 +127,17 @@ export function checkLineOverlaps(layout: MetroLayout): string[] {
   const out: string[] = [];
   const grid = new Grid<ReturnType<typeof segments>[number]>(64);
   for (const seg of segments(layout)) {
-    const b = { x0: Math.min(seg.p.x, seg.q.x), y0: Math.min(seg.p.y, seg.q.y), x1: Math.max(seg.p.x, seg.q.x), y1: Math.max(seg.p.y, seg.q.y) };
+    const b = {
+      x0: Math.min(seg.p.x, seg.q.x),
+      y0: Math.min(seg.p.y, seg.q.y),
+      x1: Math.max(seg.p.x, seg.q.x),
+      y1: Math.max(seg.p.y, seg.q.y),
+    };
     for (const o of grid.near(b)) {
-      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > 0.5) out.push(`the ${seg.line} and ${o.line} lines run on top of each other near (${Math.round(seg.p.x)}, ${Math.round(seg.p.y)})`);
+      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > 0.5)
+        out.push(
+          `the ${seg.line} and ${o.line} lines run on top of each other near (${Math.round(seg.p.x)}, ${Math.round(seg.p.y)})`,
+        );
     }
     grid.add(b, seg);
   }

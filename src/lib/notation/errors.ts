@@ -15,9 +15,7 @@ export type PathPart = string | number;
 
 /** `['networks', 0, 'layers', 3]` → `networks[0].layers[3]`. */
 export function formatPath(path: ReadonlyArray<PathPart>): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${key}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${key}`)).join('');
 }
 
 /** One line: `content/models/resnet/arch.yaml:42 › networks[0].layers[3]: message`. */

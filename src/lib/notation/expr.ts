@@ -83,7 +83,11 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   int: (a) => Math.trunc(num(a[0]!, 'int')),
   abs: (a) => Math.abs(num(a[0]!, 'abs')),
   make_divisible: (a) =>
-    makeDivisible(num(a[0]!, 'make_divisible'), a[1] === undefined ? 8 : num(a[1], 'make_divisible'), a[2] === undefined ? undefined : num(a[2], 'make_divisible')),
+    makeDivisible(
+      num(a[0]!, 'make_divisible'),
+      a[1] === undefined ? 8 : num(a[1], 'make_divisible'),
+      a[2] === undefined ? undefined : num(a[2], 'make_divisible'),
+    ),
   len: (a) => {
     if (!Array.isArray(a[0])) throw new ExprError('len needs a list');
     return a[0].length;
@@ -110,7 +114,8 @@ class Parser {
 
   parse(): Value {
     const v = this.or();
-    if (this.pos < this.tokens.length) throw new ExprError(`unexpected "${this.show(this.tokens[this.pos]!)}" in "${this.src}"`);
+    if (this.pos < this.tokens.length)
+      throw new ExprError(`unexpected "${this.show(this.tokens[this.pos]!)}" in "${this.src}"`);
     return v;
   }
 
@@ -236,7 +241,9 @@ class Parser {
       const v = this.scope[t.v];
       if (v === undefined) {
         const known = Object.keys(this.scope).filter((k) => this.scope[k] !== undefined);
-        throw new ExprError(`unknown variable $${t.v}${known.length ? ` (known here: ${known.map((k) => `$${k}`).join(', ')})` : ''}`);
+        throw new ExprError(
+          `unknown variable $${t.v}${known.length ? ` (known here: ${known.map((k) => `$${k}`).join(', ')})` : ''}`,
+        );
       }
       return v;
     }

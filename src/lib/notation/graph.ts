@@ -4,7 +4,17 @@
  */
 import { clean, ExprError, resolve, type Scope, type Value } from './expr.ts';
 import { closest, formatPath, SpecError, type PathPart } from './errors.ts';
-import { ACTIVATION_TYPES, formatShape, LAYER_TYPES, LayerError, LAYERS, normaliseAttrs, type Attrs, type Family, type Shape } from './layers.ts';
+import {
+  ACTIVATION_TYPES,
+  formatShape,
+  LAYER_TYPES,
+  LayerError,
+  LAYERS,
+  normaliseAttrs,
+  type Attrs,
+  type Family,
+  type Shape,
+} from './layers.ts';
 import type { ArchSpec, BilingualText, Defaults, NetworkSpec, Reported, VariantSpec } from './spec-schema.ts';
 
 export interface GraphNode {
@@ -86,7 +96,9 @@ export interface VariantRef {
 /** Every (network, variant) pair of a spec, in order; a network without variants is its own variant. */
 export function listVariants(spec: ArchSpec): VariantRef[] {
   return spec.networks.flatMap((net) =>
-    net.variants ? net.variants.map((v) => ({ network: net.id, variant: v.id, name: v.name })) : [{ network: net.id, variant: net.id, name: net.name }],
+    net.variants
+      ? net.variants.map((v) => ({ network: net.id, variant: v.id, name: v.name }))
+      : [{ network: net.id, variant: net.id, name: net.name }],
   );
 }
 
@@ -173,13 +185,24 @@ class Builder {
   scope(env: Env, cur: Cursor): Scope {
     if (this.lastScope && this.lastScope.vars === env.vars && this.lastScope.cur === cur) return this.lastScope.scope;
     const s = cur.shape;
-    const scope = { ...env.vars, cin: s[0], hin: s.length === 3 ? s[1] : undefined, win: s.length === 3 ? s[2] : undefined };
+    const scope = {
+      ...env.vars,
+      cin: s[0],
+      hin: s.length === 3 ? s[1] : undefined,
+      win: s.length === 3 ? s[2] : undefined,
+    };
     this.lastScope = { vars: env.vars, cur, scope };
     return scope;
   }
 
   evalIn(env: Env, cur: Cursor, value: unknown, at: PathPart[]): unknown {
-    if (typeof value === 'number' || typeof value === 'boolean' || value === null || (typeof value === 'string' && !value.includes('$'))) return value;
+    if (
+      typeof value === 'number' ||
+      typeof value === 'boolean' ||
+      value === null ||
+      (typeof value === 'string' && !value.includes('$'))
+    )
+      return value;
     try {
       return clean(resolve(value, this.scope(env, cur)));
     } catch (error) {
@@ -223,7 +246,8 @@ class Builder {
   }
 
   item(item: unknown, env: Env, cur: Cursor | null): { structs: Struct[]; cur: Cursor | null } {
-    if (cur === null) this.fail(env, [], 'nothing can follow a parallel block with join: none (its branches are the outputs)');
+    if (cur === null)
+      this.fail(env, [], 'nothing can follow a parallel block with join: none (its branches are the outputs)');
     let kind: string;
     let value: unknown = null;
     let meta: Record<string, unknown> = {};
@@ -270,7 +294,16 @@ class Builder {
     const name = env.names.next(block ?? kind, meta.name as string | undefined);
     const names = env.names.child(name);
     const label = (meta.name as string | undefined) ?? block;
-    const repeat: RepeatStruct = { kind: 'repeat', id: this.structId(), name, path: formatPath(env.path), count, block, label, instances: [] };
+    const repeat: RepeatStruct = {
+      kind: 'repeat',
+      id: this.structId(),
+      name,
+      path: formatPath(env.path),
+      count,
+      block,
+      label,
+      instances: [],
+    };
     for (let i = 0; i < count; i++) {
       const instanceName = names.next('', String(i));
       const instanceEnv: Env = { ...env, vars: { ...env.vars, i } };
@@ -279,7 +312,14 @@ class Builder {
       repeat.instances.push(
         only?.kind === 'group'
           ? { ...only, name: instanceName }
-          : { kind: 'group', id: this.structId(), name: instanceName, path: formatPath(env.path), block, items: r.structs },
+          : {
+              kind: 'group',
+              id: this.structId(),
+              name: instanceName,
+              path: formatPath(env.path),
+              block,
+              items: r.structs,
+            },
       );
       if (r.cur === null) this.fail(env, ['repeat'], 'a repeated item cannot end in join: none');
       cur = r.cur;
@@ -288,7 +328,15 @@ class Builder {
   }
 
   /** One instance of an item. `inRepeat`: the names scope is already the instance's own. */
-  one(kind: string, value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor, names: Names, inRepeat = false): { structs: Struct[]; cur: Cursor | null } {
+  one(
+    kind: string,
+    value: unknown,
+    meta: Record<string, unknown>,
+    env: Env,
+    cur: Cursor,
+    names: Names,
+    inRepeat = false,
+  ): { structs: Struct[]; cur: Cursor | null } {
     const e: Env = { ...env, names };
     switch (kind) {
       case 'seq':
@@ -308,14 +356,35 @@ class Builder {
     }
   }
 
-  group(items: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor, at: PathPart[], inRepeat: boolean, base: string, block?: string, bodyEnv?: Env): { structs: Struct[]; cur: Cursor | null } {
+  group(
+    items: unknown,
+    meta: Record<string, unknown>,
+    env: Env,
+    cur: Cursor,
+    at: PathPart[],
+    inRepeat: boolean,
+    base: string,
+    block?: string,
+    bodyEnv?: Env,
+  ): { structs: Struct[]; cur: Cursor | null } {
     const name = inRepeat ? env.names.prefix : env.names.next(base, meta.name as string | undefined);
     const inner: Env = { ...(bodyEnv ?? env), names: inRepeat ? env.names : env.names.child(name) };
     const r = this.list(items, inner, cur, bodyEnv ? [] : at);
-    return { structs: [{ kind: 'group', id: this.structId(), name, path: formatPath([...env.path, ...at]), block, items: r.structs }], cur: r.cur };
+    return {
+      structs: [
+        { kind: 'group', id: this.structId(), name, path: formatPath([...env.path, ...at]), block, items: r.structs },
+      ],
+      cur: r.cur,
+    };
   }
 
-  use(value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor, inRepeat: boolean): { structs: Struct[]; cur: Cursor | null } {
+  use(
+    value: unknown,
+    meta: Record<string, unknown>,
+    env: Env,
+    cur: Cursor,
+    inRepeat: boolean,
+  ): { structs: Struct[]; cur: Cursor | null } {
     const blockName = this.evalIn(env, cur, value, ['use']);
     if (typeof blockName !== 'string') this.fail(env, ['use'], `use names a block, got ${JSON.stringify(blockName)}`);
     const block = this.spec.blocks[blockName];
@@ -323,14 +392,20 @@ class Builder {
       const hint = closest(blockName, Object.keys(this.spec.blocks));
       this.fail(env, ['use'], `unknown block "${blockName}"${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
-    if (env.depth >= MAX_DEPTH) this.fail(env, ['use'], `blocks nest more than ${MAX_DEPTH} deep (does ${blockName} use itself?)`);
+    if (env.depth >= MAX_DEPTH)
+      this.fail(env, ['use'], `blocks nest more than ${MAX_DEPTH} deep (does ${blockName} use itself?)`);
     const rawArgs = meta.args ?? {};
-    if (typeof rawArgs !== 'object' || rawArgs === null || Array.isArray(rawArgs)) this.fail(env, ['args'], 'args must be a mapping');
+    if (typeof rawArgs !== 'object' || rawArgs === null || Array.isArray(rawArgs))
+      this.fail(env, ['args'], 'args must be a mapping');
     const params: Record<string, Value> = {};
     for (const [key, v] of Object.entries(rawArgs)) {
       if (!(key in block.params)) {
         const known = Object.keys(block.params);
-        this.fail(env, ['args', key], `block ${blockName} has no parameter "${key}"${known.length ? ` (it takes ${known.join(', ')})` : ''}`);
+        this.fail(
+          env,
+          ['args', key],
+          `block ${blockName} has no parameter "${key}"${known.length ? ` (it takes ${known.join(', ')})` : ''}`,
+        );
       }
       params[key] = this.evalIn(env, cur, v, ['args', key]) as Value;
     }
@@ -350,14 +425,22 @@ class Builder {
   }
 
   mapping(env: Env, value: unknown, kind: string, allowed: string[]): Record<string, unknown> {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) this.fail(env, [kind], `${kind} takes a mapping: ${allowed.join(', ')}`);
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      this.fail(env, [kind], `${kind} takes a mapping: ${allowed.join(', ')}`);
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.fail(env, [kind, key], `unknown key "${key}" in ${kind} (known: ${allowed.join(', ')})`);
+      if (!allowed.includes(key))
+        this.fail(env, [kind, key], `unknown key "${key}" in ${kind} (known: ${allowed.join(', ')})`);
     }
     return value as Record<string, unknown>;
   }
 
-  layer(type: string, value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor): { structs: Struct[]; cur: Cursor } {
+  layer(
+    type: string,
+    value: unknown,
+    meta: Record<string, unknown>,
+    env: Env,
+    cur: Cursor,
+  ): { structs: Struct[]; cur: Cursor } {
     const def = LAYERS[type]!;
     if (def.internal) {
       this.fail(env, [], `${type} joins branches: write it as join: ${type} of a parallel or residual block`);
@@ -366,10 +449,12 @@ class Builder {
     if (value === null || value === undefined) raw = {};
     else if (typeof value === 'object' && !Array.isArray(value)) raw = { ...(value as Record<string, unknown>) };
     else if (def.shorthand) raw = { [def.shorthand]: value };
-    else this.fail(env, [type], `${type} takes a mapping of attributes (${Object.keys(def.attrs).join(', ') || 'none'})`);
+    else
+      this.fail(env, [type], `${type} takes a mapping of attributes (${Object.keys(def.attrs).join(', ') || 'none'})`);
     const typeDefaults = (this.defaults as Record<string, unknown>)[type];
     if (typeDefaults && typeof typeDefaults === 'object') raw = { ...(typeDefaults as object), ...raw };
-    if (def.window && raw.round === undefined && this.defaults.round && 'round' in def.attrs) raw.round = this.defaults.round;
+    if (def.window && raw.round === undefined && this.defaults.round && 'round' in def.attrs)
+      raw.round = this.defaults.round;
     const attrsIn: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(raw)) attrsIn[key] = this.evalIn(env, cur, v, [type, key]);
     let attrs: Attrs;
@@ -398,7 +483,14 @@ class Builder {
   }
 
   /** A zero-parameter node joining or slicing tensors. */
-  special(type: 'concat' | 'add' | 'multiply' | 'slice', names: Names, inputs: string[], shape: Shape, env: Env, label?: string): Cursor {
+  special(
+    type: 'concat' | 'add' | 'multiply' | 'slice',
+    names: Names,
+    inputs: string[],
+    shape: Shape,
+    env: Env,
+    label?: string,
+  ): Cursor {
     const node = this.addNode({
       name: names.next(type),
       type,
@@ -415,14 +507,24 @@ class Builder {
     return { id: node.id, shape };
   }
 
-  join(type: 'concat' | 'add' | 'multiply', ends: { name: string; cur: Cursor }[], env: Env, at: PathPart[], names: Names): Cursor {
+  join(
+    type: 'concat' | 'add' | 'multiply',
+    ends: { name: string; cur: Cursor }[],
+    env: Env,
+    at: PathPart[],
+    names: Names,
+  ): Cursor {
     const shapes = ends.map((e) => e.cur.shape);
     const desc = (i: number) => `${ends[i]!.name} gives ${formatShape(shapes[i]!)}`;
     let shape: Shape;
     if (type === 'concat') {
       for (let i = 1; i < shapes.length; i++) {
         if (shapes[i]!.length !== shapes[0]!.length || shapes[i]!.slice(1).join() !== shapes[0]!.slice(1).join()) {
-          this.fail(env, at, `spatial mismatch at concat: ${desc(0)}, ${desc(i)}; concatenated maps need the same height and width`);
+          this.fail(
+            env,
+            at,
+            `spatial mismatch at concat: ${desc(0)}, ${desc(i)}; concatenated maps need the same height and width`,
+          );
         }
       }
       shape = [shapes.reduce((s, x) => s + x[0]!, 0), ...shapes[0]!.slice(1)];
@@ -430,7 +532,11 @@ class Builder {
       for (let i = 1; i < shapes.length; i++) {
         const [a, b] = [shapes[0]!, shapes[i]!];
         if (a[0] !== b[0]) {
-          this.fail(env, at, `channel mismatch at add: ${desc(0)}, ${desc(i)}; a shortcut that changes the channels needs a projection`);
+          this.fail(
+            env,
+            at,
+            `channel mismatch at add: ${desc(0)}, ${desc(i)}; a shortcut that changes the channels needs a projection`,
+          );
         }
         if (a.join() !== b.join()) this.fail(env, at, `spatial mismatch at add: ${desc(0)}, ${desc(i)}`);
       }
@@ -441,38 +547,77 @@ class Builder {
         const s = shapes[i]!;
         const broadcast = s[0] === big[0] && s.slice(1).every((x) => x === 1);
         if (s.join() !== big.join() && !broadcast) {
-          this.fail(env, at, `shape mismatch at multiply: ${desc(i)}, but the product is ${formatShape(big)} (only C×1×1 broadcasts)`);
+          this.fail(
+            env,
+            at,
+            `shape mismatch at multiply: ${desc(i)}, but the product is ${formatShape(big)} (only C×1×1 broadcasts)`,
+          );
         }
       }
       shape = big;
     }
-    return this.special(type, names, ends.map((e) => e.cur.id), shape, env);
+    return this.special(
+      type,
+      names,
+      ends.map((e) => e.cur.id),
+      shape,
+      env,
+    );
   }
 
   /**
    * Dual-path join (DPN): the first `add` channels of the body and of the shortcut are added (the residual path);
    * the shortcut's remaining channels, then the body's, are concatenated after them (the densely connected path).
    */
-  dualJoin(add: unknown, body: Cursor, shortcut: Cursor, projected: boolean, env: Env, at: PathPart[], names: Names): Cursor {
+  dualJoin(
+    add: unknown,
+    body: Cursor,
+    shortcut: Cursor,
+    projected: boolean,
+    env: Env,
+    at: PathPart[],
+    names: Names,
+  ): Cursor {
     const [b, s] = [body.shape, shortcut.shape];
     const sc = projected ? 'the shortcut' : 'the identity shortcut';
-    if (typeof add !== 'number' || !Number.isInteger(add) || add <= 0) this.fail(env, [...at, 'add'], `add must be a positive whole number of channels, got ${JSON.stringify(add)}`);
-    if (b.slice(1).join() !== s.slice(1).join()) this.fail(env, at, `spatial mismatch at dual join: the body gives ${formatShape(b)}, ${sc} gives ${formatShape(s)}`);
+    if (typeof add !== 'number' || !Number.isInteger(add) || add <= 0)
+      this.fail(env, [...at, 'add'], `add must be a positive whole number of channels, got ${JSON.stringify(add)}`);
+    if (b.slice(1).join() !== s.slice(1).join())
+      this.fail(
+        env,
+        at,
+        `spatial mismatch at dual join: the body gives ${formatShape(b)}, ${sc} gives ${formatShape(s)}`,
+      );
     if (add > b[0]! || add > s[0]!) {
-      this.fail(env, at, `channel mismatch at dual join: add: ${add} channels, but the body gives ${formatShape(b)} and ${sc} gives ${formatShape(s)}`);
+      this.fail(
+        env,
+        at,
+        `channel mismatch at dual join: add: ${add} channels, but the body gives ${formatShape(b)} and ${sc} gives ${formatShape(s)}`,
+      );
     }
     const shape: Shape = [b[0]! + s[0]! - add, ...b.slice(1)];
     return this.special('add', names, [body.id, shortcut.id], shape, env, `add ${add} + concat`);
   }
 
-  parallel(value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor): { structs: Struct[]; cur: Cursor | null } {
+  parallel(
+    value: unknown,
+    meta: Record<string, unknown>,
+    env: Env,
+    cur: Cursor,
+  ): { structs: Struct[]; cur: Cursor | null } {
     const v = this.mapping(env, value, 'parallel', ['branches', 'join', 'split']);
     const join = (this.evalIn(env, cur, v.join ?? 'concat', ['parallel', 'join']) as string) ?? 'concat';
-    if (!(JOIN_TYPES as readonly string[]).includes(join)) this.fail(env, ['parallel', 'join'], `join must be ${JOIN_TYPES.join(', ')}, got "${join}"`);
+    if (!(JOIN_TYPES as readonly string[]).includes(join))
+      this.fail(env, ['parallel', 'join'], `join must be ${JOIN_TYPES.join(', ')}, got "${join}"`);
     let branches: [string, unknown][];
     if (Array.isArray(v.branches)) branches = v.branches.map((b, i) => [`b${i + 1}`, b]);
     else if (v.branches && typeof v.branches === 'object') branches = Object.entries(v.branches);
-    else this.fail(env, ['parallel', 'branches'], 'branches must be a list of item lists, or a mapping of branch name to item list');
+    else
+      this.fail(
+        env,
+        ['parallel', 'branches'],
+        'branches must be a list of item lists, or a mapping of branch name to item list',
+      );
     if (branches.length < 1) this.fail(env, ['parallel', 'branches'], 'a parallel block needs branches');
     const name = env.names.next('parallel', meta.name as string | undefined);
     const names = env.names.child(name);
@@ -482,23 +627,55 @@ class Builder {
       const c = cur.shape[0]!;
       let sizes: number[];
       if (typeof split === 'number') {
-        if (split !== branches.length) this.fail(env, ['parallel', 'split'], `split: ${split} must equal the number of branches (${branches.length})`);
-        if (c % split !== 0) this.fail(env, ['parallel', 'split'], `non-integer split: ${c} channels into ${split} equal parts`);
+        if (split !== branches.length)
+          this.fail(
+            env,
+            ['parallel', 'split'],
+            `split: ${split} must equal the number of branches (${branches.length})`,
+          );
+        if (c % split !== 0)
+          this.fail(env, ['parallel', 'split'], `non-integer split: ${c} channels into ${split} equal parts`);
         sizes = branches.map(() => c / split);
-      } else if (Array.isArray(split) && split.length === branches.length && split.every((x) => Number.isInteger(x) && (x as number) > 0)) {
+      } else if (
+        Array.isArray(split) &&
+        split.length === branches.length &&
+        split.every((x) => Number.isInteger(x) && (x as number) > 0)
+      ) {
         sizes = split as number[];
-        if (sizes.reduce((a, b) => a + b, 0) !== c) this.fail(env, ['parallel', 'split'], `split sizes ${sizes.join(' + ')} do not add up to the ${c} input channels`);
+        if (sizes.reduce((a, b) => a + b, 0) !== c)
+          this.fail(
+            env,
+            ['parallel', 'split'],
+            `split sizes ${sizes.join(' + ')} do not add up to the ${c} input channels`,
+          );
       } else {
-        this.fail(env, ['parallel', 'split'], 'split is a number of equal parts, or a list of channel counts, one per branch');
+        this.fail(
+          env,
+          ['parallel', 'split'],
+          'split is a number of equal parts, or a list of channel counts, one per branch',
+        );
       }
-      starts = sizes.map((size, i) => this.special('slice', names, [cur.id], [size, ...cur.shape.slice(1)], env, `split ${i + 1}/${sizes.length}`));
+      starts = sizes.map((size, i) =>
+        this.special('slice', names, [cur.id], [size, ...cur.shape.slice(1)], env, `split ${i + 1}/${sizes.length}`),
+      );
     }
-    const struct: ParallelStruct = { kind: 'parallel', id: this.structId(), name, path: formatPath(env.path), branches: [], join: null };
+    const struct: ParallelStruct = {
+      kind: 'parallel',
+      id: this.structId(),
+      name,
+      path: formatPath(env.path),
+      branches: [],
+      join: null,
+    };
     const ends: { name: string; cur: Cursor }[] = [];
     branches.forEach(([branchName, items], i) => {
       const bNames = names.child(`${name}.${branchName}`);
       const start = starts[i]!;
-      const r = this.list(items ?? [], { ...env, names: bNames }, start, ['parallel', 'branches', Array.isArray(v.branches) ? i : branchName]);
+      const r = this.list(items ?? [], { ...env, names: bNames }, start, [
+        'parallel',
+        'branches',
+        Array.isArray(v.branches) ? i : branchName,
+      ]);
       const items2: Struct[] = v.split !== undefined ? [{ kind: 'layer', node: start.id }, ...r.structs] : r.structs;
       struct.branches.push({ name: branchName, items: items2 });
       if (r.cur === null) this.fail(env, ['parallel', 'branches'], 'a branch cannot end in join: none');
@@ -513,31 +690,62 @@ class Builder {
     return { structs: [struct], cur: out };
   }
 
-  residual(value: unknown, meta: Record<string, unknown>, env: Env, cur: Cursor, role: 'residual' | 'dense', base: string = role): { structs: Struct[]; cur: Cursor | null } {
+  residual(
+    value: unknown,
+    meta: Record<string, unknown>,
+    env: Env,
+    cur: Cursor,
+    role: 'residual' | 'dense',
+    base: string = role,
+  ): { structs: Struct[]; cur: Cursor | null } {
     const v = this.mapping(env, value, role, role === 'dense' ? ['body'] : ['body', 'shortcut', 'join', 'when', 'add']);
     if (v.when !== undefined) {
       const when = this.evalIn(env, cur, v.when, [role, 'when']);
-      if (typeof when !== 'boolean') this.fail(env, [role, 'when'], `when must give true or false, got ${JSON.stringify(when)}`);
+      if (typeof when !== 'boolean')
+        this.fail(env, [role, 'when'], `when must give true or false, got ${JSON.stringify(when)}`);
       if (!when) return this.list(v.body, env, cur, [role, 'body']);
     }
-    const join = role === 'dense' ? 'concat' : ((this.evalIn(env, cur, v.join ?? 'add', [role, 'join']) as string) ?? 'add');
-    if (join !== 'add' && join !== 'concat' && join !== 'multiply' && join !== 'dual') this.fail(env, [role, 'join'], `join must be add, concat, multiply or dual, got "${join}"`);
-    if ((join === 'dual') !== (v.add !== undefined)) this.fail(env, [role, join === 'dual' ? 'join' : 'add'], 'join: dual and add: <channels> go together (a dual-path join adds the first channels and concatenates the rest)');
+    const join =
+      role === 'dense' ? 'concat' : ((this.evalIn(env, cur, v.join ?? 'add', [role, 'join']) as string) ?? 'add');
+    if (join !== 'add' && join !== 'concat' && join !== 'multiply' && join !== 'dual')
+      this.fail(env, [role, 'join'], `join must be add, concat, multiply or dual, got "${join}"`);
+    if ((join === 'dual') !== (v.add !== undefined))
+      this.fail(
+        env,
+        [role, join === 'dual' ? 'join' : 'add'],
+        'join: dual and add: <channels> go together (a dual-path join adds the first channels and concatenates the rest)',
+      );
     const name = env.names.next(base, meta.name as string | undefined);
     const bodyNames = meta.name || base === 'se' ? env.names.child(name) : env.names;
     const body = this.list(v.body, { ...env, names: bodyNames }, cur, [role, 'body']);
-    const shortcut = this.list(v.shortcut ?? [], { ...env, names: bodyNames.child(`${bodyNames.prefix ? `${bodyNames.prefix}.` : ''}shortcut`) }, cur, [role, 'shortcut']);
-    if (body.cur === null || shortcut.cur === null) this.fail(env, [role], 'a residual body cannot end in join: none');
-    const out = join === 'dual' ? this.dualJoin(this.evalIn(env, cur, v.add, [role, 'add']), body.cur, shortcut.cur, shortcut.structs.length > 0, env, [role], bodyNames) : this.join(
-      join,
-      [
-        { name: 'the body', cur: body.cur },
-        { name: shortcut.structs.length ? 'the shortcut' : 'the identity shortcut', cur: shortcut.cur },
-      ],
-      env,
-      [role],
-      bodyNames,
+    const shortcut = this.list(
+      v.shortcut ?? [],
+      { ...env, names: bodyNames.child(`${bodyNames.prefix ? `${bodyNames.prefix}.` : ''}shortcut`) },
+      cur,
+      [role, 'shortcut'],
     );
+    if (body.cur === null || shortcut.cur === null) this.fail(env, [role], 'a residual body cannot end in join: none');
+    const out =
+      join === 'dual'
+        ? this.dualJoin(
+            this.evalIn(env, cur, v.add, [role, 'add']),
+            body.cur,
+            shortcut.cur,
+            shortcut.structs.length > 0,
+            env,
+            [role],
+            bodyNames,
+          )
+        : this.join(
+            join,
+            [
+              { name: 'the body', cur: body.cur },
+              { name: shortcut.structs.length ? 'the shortcut' : 'the identity shortcut', cur: shortcut.cur },
+            ],
+            env,
+            [role],
+            bodyNames,
+          );
     const struct: ResidualStruct = {
       kind: 'residual',
       id: this.structId(),
@@ -558,7 +766,8 @@ class Builder {
     if (v.c !== undefined) squeeze = this.evalIn(env, cur, v.c, ['se', 'c']);
     else if (v.r !== undefined) {
       const r = this.evalIn(env, cur, v.r, ['se', 'r']);
-      if (typeof r !== 'number' || r <= 0) this.fail(env, ['se', 'r'], `r must be a positive number, got ${JSON.stringify(r)}`);
+      if (typeof r !== 'number' || r <= 0)
+        this.fail(env, ['se', 'r'], `r must be a positive number, got ${JSON.stringify(r)}`);
       squeeze = channels / r;
     } else this.fail(env, ['se'], 'se needs c (squeezed channels) or r (reduction ratio)');
     if (typeof squeeze !== 'number' || !Number.isInteger(squeeze) || squeeze < 1) {
@@ -566,14 +775,24 @@ class Builder {
     }
     const act = (v.act as string | undefined) ?? 'relu';
     const gate = (v.gate as string | undefined) ?? 'sigmoid';
-    for (const [key, t] of [['act', act], ['gate', gate]] as const) {
+    for (const [key, t] of [
+      ['act', act],
+      ['gate', gate],
+    ] as const) {
       if (!ACTIVATION_TYPES.includes(t)) {
         this.fail(env, ['se', key], `${key} must be an activation such as relu, swish, sigmoid, hsigmoid; got "${t}"`);
       }
     }
     const bias = v.bias ?? true;
     const body = ['gap', { pwconv: { c: squeeze, bias } }, act, { pwconv: { c: channels, bias } }, gate];
-    return this.residual({ body, join: 'multiply' }, meta, { ...env, path: [...env.path, 'se'] }, cur, 'residual', 'se');
+    return this.residual(
+      { body, join: 'multiply' },
+      meta,
+      { ...env, path: [...env.path, 'se'] },
+      cur,
+      'residual',
+      'se',
+    );
   }
 }
 
@@ -586,7 +805,8 @@ export interface BuildOptions {
 
 function pickNetwork(spec: ArchSpec, id?: string): [NetworkSpec, number] {
   const index = id === undefined ? 0 : spec.networks.findIndex((n) => n.id === id);
-  if (index < 0) throw new SpecError(['networks'], `no network "${id}" (networks: ${spec.networks.map((n) => n.id).join(', ')})`);
+  if (index < 0)
+    throw new SpecError(['networks'], `no network "${id}" (networks: ${spec.networks.map((n) => n.id).join(', ')})`);
   return [spec.networks[index]!, index];
 }
 
@@ -597,16 +817,31 @@ export function buildGraph(spec: ArchSpec, options: BuildOptions = {}): Graph {
   if (net.variants) {
     variant = options.variant === undefined ? net.variants[0] : net.variants.find((v) => v.id === options.variant);
     if (!variant) {
-      throw new SpecError(['networks', netIndex, 'variants'], `no variant "${options.variant}" (variants: ${net.variants.map((v) => v.id).join(', ')})`);
+      throw new SpecError(
+        ['networks', netIndex, 'variants'],
+        `no variant "${options.variant}" (variants: ${net.variants.map((v) => v.id).join(', ')})`,
+      );
     }
   } else if (options.variant !== undefined && options.variant !== net.id) {
-    throw new SpecError(['networks', netIndex], `network ${net.id} has no variants; "${options.variant}" does not exist`);
+    throw new SpecError(
+      ['networks', netIndex],
+      `network ${net.id} has no variants; "${options.variant}" does not exist`,
+    );
   }
-  const vars: Record<string, Value> = { ...(net.vars as Record<string, Value>), ...((variant?.vars ?? {}) as Record<string, Value>) };
+  const vars: Record<string, Value> = {
+    ...(net.vars as Record<string, Value>),
+    ...((variant?.vars ?? {}) as Record<string, Value>),
+  };
   const input = variant?.input ?? net.input;
   const builder = new Builder(spec, vars).withDefaults(net);
   const start = builder.input(input);
-  const env: Env = { vars, names: new Names('', new Set(['input'])), path: ['networks', netIndex, 'layers'], via: variant ? [`variant ${variant.id}`] : [], depth: 0 };
+  const env: Env = {
+    vars,
+    names: new Names('', new Set(['input'])),
+    path: ['networks', netIndex, 'layers'],
+    via: variant ? [`variant ${variant.id}`] : [],
+    depth: 0,
+  };
   const { structs, cur } = builder.list(net.layers, env, start);
   if (structs.length === 0) throw new SpecError(['networks', netIndex, 'layers'], 'a network needs at least one layer');
   return {

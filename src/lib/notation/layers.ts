@@ -96,7 +96,8 @@ function checkAttr(key: string, spec: AttrSpec, v: unknown): void {
       if (isCount(v) || (Array.isArray(v) && v.length === 2 && v.every(isCount))) return;
       throw bad('a whole number ≥ 1 or a pair [height, width]');
     case 'pad':
-      if (v === 'same' || v === 'valid' || isNonneg(v) || (Array.isArray(v) && v.length === 2 && v.every(isNonneg))) return;
+      if (v === 'same' || v === 'valid' || isNonneg(v) || (Array.isArray(v) && v.length === 2 && v.every(isNonneg)))
+        return;
       throw bad('a whole number, a pair [height, width], "same" or "valid"');
     case 'bool':
       if (typeof v !== 'boolean') throw bad('true or false');
@@ -147,7 +148,8 @@ export function normaliseAttrs(type: string, def: LayerDef, raw: Attrs): Attrs {
 
 export const formatShape = (s: Shape): string => (s.length === 3 ? `${s[0]}×${s[1]}×${s[2]}` : s.join('×'));
 
-const pairOf = (v: unknown): [number, number] => (Array.isArray(v) ? [v[0] as number, v[1] as number] : [v as number, v as number]);
+const pairOf = (v: unknown): [number, number] =>
+  Array.isArray(v) ? [v[0] as number, v[1] as number] : [v as number, v as number];
 
 function needMap(type: string, input: Shape): [number, number, number] {
   if (input.length !== 3) {
@@ -175,7 +177,9 @@ export function windowSize(
   const p = pad === 'valid' ? 0 : pad;
   const span = size + 2 * p - eff;
   if (span < 0) {
-    throw new LayerError(`the ${k}×${k} window (dilated ${eff}) is larger than the padded input: ${size} + 2·${p} in ${axis}`);
+    throw new LayerError(
+      `the ${k}×${k} window (dilated ${eff}) is larger than the padded input: ${size} + 2·${p} in ${axis}`,
+    );
   }
   const q = span / s;
   if (Number.isInteger(q)) return q + 1;
@@ -195,7 +199,14 @@ export function windowSize(
 const padOf = (p: unknown, axis: 0 | 1): number | 'same' | 'valid' =>
   p === 'same' || p === 'valid' ? p : Array.isArray(p) ? (p[axis] as number) : (p as number);
 
-function spatial(a: Attrs, h: number, w: number, k: [number, number], s: [number, number], d: [number, number] = [1, 1]): [number, number] {
+function spatial(
+  a: Attrs,
+  h: number,
+  w: number,
+  k: [number, number],
+  s: [number, number],
+  d: [number, number] = [1, 1],
+): [number, number] {
   const round = a.ceil_mode ? 'ceil' : ((a.round as 'exact' | 'floor' | 'ceil' | undefined) ?? 'exact');
   return [
     windowSize(h, k[0], s[0], padOf(a.p ?? 0, 0), d[0], round, 'height'),
@@ -204,7 +215,8 @@ function spatial(a: Attrs, h: number, w: number, k: [number, number], s: [number
 }
 
 const kernelText = (k: [number, number]): string => `${k[0]}×${k[1]}`;
-const strideText = (s: [number, number]): string => (s[0] === 1 && s[1] === 1 ? '' : s[0] === s[1] ? ` /${s[0]}` : ` /${s[0]}×${s[1]}`);
+const strideText = (s: [number, number]): string =>
+  s[0] === 1 && s[1] === 1 ? '' : s[0] === s[1] ? ` /${s[0]}` : ` /${s[0]}×${s[1]}`;
 
 // ---------------------------------------------------------------------------------------------------------
 // Definitions
@@ -231,9 +243,11 @@ function convolution(type: string, a: Attrs, input: Shape): LayerOutcome {
   let connections = (cin / g) * cout;
   if (table) {
     if (g !== 1) throw new LayerError('a connection table replaces groups: drop g', 'table');
-    if (table.length !== cout) throw new LayerError(`the connection table has ${table.length} rows for ${cout} output channels`, 'table');
+    if (table.length !== cout)
+      throw new LayerError(`the connection table has ${table.length} rows for ${cout} output channels`, 'table');
     const badIndex = table.flat().find((i) => i >= cin);
-    if (badIndex !== undefined) throw new LayerError(`the connection table names input channel ${badIndex}, but there are only ${cin}`, 'table');
+    if (badIndex !== undefined)
+      throw new LayerError(`the connection table names input channel ${badIndex}, but there are only ${cin}`, 'table');
     connections = table.reduce((sum, row) => sum + row.length, 0);
   }
   const weights = k[0] * k[1] * connections;
@@ -260,13 +274,27 @@ function pooling(type: 'max' | 'avg', a: Attrs, input: Shape): LayerOutcome {
   const [c, h, w] = needMap(`${type}pool`, input);
   if (a.out !== undefined) {
     const out = pairOf(a.out);
-    return { shape: [c, out[0], out[1]], params: 0, buffers: 0, macs: 0, family: 'pool', label: `${type} → ${out[0]}×${out[1]}` };
+    return {
+      shape: [c, out[0], out[1]],
+      params: 0,
+      buffers: 0,
+      macs: 0,
+      family: 'pool',
+      label: `${type} → ${out[0]}×${out[1]}`,
+    };
   }
   if (a.k === undefined) throw new LayerError(`${type}pool needs k (window size), or out (adaptive output size)`);
   const k = pairOf(a.k);
   const s = pairOf(a.s ?? a.k);
   const [ho, wo] = spatial(a, h, w, k, s);
-  return { shape: [c, ho, wo], params: 0, buffers: 0, macs: 0, family: 'pool', label: `${type} ${kernelText(k)}${strideText(s)}` };
+  return {
+    shape: [c, ho, wo],
+    params: 0,
+    buffers: 0,
+    macs: 0,
+    family: 'pool',
+    label: `${type} ${kernelText(k)}${strideText(s)}`,
+  };
 }
 
 const POOL_ATTRS = {
@@ -278,14 +306,16 @@ const POOL_ATTRS = {
   out: { kind: 'pair', doc: 'adaptive pooling to this output size' },
 } as const satisfies Record<string, AttrSpec>;
 
-const same = (family: Family, label: string) => (a: Attrs, input: Shape): LayerOutcome => ({
-  shape: input,
-  params: 0,
-  buffers: 0,
-  macs: 0,
-  family,
-  label,
-});
+const same =
+  (family: Family, label: string) =>
+  (a: Attrs, input: Shape): LayerOutcome => ({
+    shape: input,
+    params: 0,
+    buffers: 0,
+    macs: 0,
+    family,
+    label,
+  });
 
 function activation(doc: string, label: string): LayerDef {
   return { doc, attrs: {}, apply: same('act', label) };
@@ -305,7 +335,10 @@ export const LAYERS: Record<string, LayerDef> = {
       ...WINDOW_ATTRS,
       g: { kind: 'count', default: 1, doc: 'groups' },
       bias: { kind: 'bool', default: true, doc: 'learned bias per output channel' },
-      table: { kind: 'table', doc: 'partial connection table: per output channel, the input channels it sees (LeNet-5 C3)' },
+      table: {
+        kind: 'table',
+        doc: 'partial connection table: per output channel, the input channels it sees (LeNet-5 C3)',
+      },
     },
     apply: (a, input) => convolution('conv', a, input),
   },
@@ -363,7 +396,14 @@ export const LAYERS: Record<string, LayerDef> = {
       const k = pairOf(a.k);
       const s = pairOf(a.s ?? a.k);
       const [ho, wo] = spatial(a, h, w, k, s);
-      return { shape: [c, ho, wo], params: 2 * c, buffers: 0, macs: 0, family: 'pool', label: `sub ${kernelText(k)}${strideText(s)}` };
+      return {
+        shape: [c, ho, wo],
+        params: 2 * c,
+        buffers: 0,
+        macs: 0,
+        family: 'pool',
+        label: `sub ${kernelText(k)}${strideText(s)}`,
+      };
     },
   },
   fc: {
@@ -414,11 +454,22 @@ export const LAYERS: Record<string, LayerDef> = {
   },
   relu: activation('ReLU', 'ReLU'),
   relu6: activation('ReLU capped at 6', 'ReLU6'),
-  leaky_relu: { doc: 'leaky ReLU', attrs: { slope: { kind: 'number', default: 0.01, doc: 'negative slope' } }, apply: same('act', 'LReLU') },
+  leaky_relu: {
+    doc: 'leaky ReLU',
+    attrs: { slope: { kind: 'number', default: 0.01, doc: 'negative slope' } },
+    apply: same('act', 'LReLU'),
+  },
   prelu: {
     doc: 'parametric ReLU: a trained negative slope per channel (or one shared)',
     attrs: { shared: { kind: 'bool', default: false, doc: 'one slope for all channels' } },
-    apply: (a, input) => ({ shape: input, params: a.shared ? 1 : input[0]!, buffers: 0, macs: 0, family: 'act', label: 'PReLU' }),
+    apply: (a, input) => ({
+      shape: input,
+      params: a.shared ? 1 : input[0]!,
+      buffers: 0,
+      macs: 0,
+      family: 'act',
+      label: 'PReLU',
+    }),
   },
   elu: activation('ELU', 'ELU'),
   gelu: activation('GELU', 'GELU'),
@@ -445,7 +496,14 @@ export const LAYERS: Record<string, LayerDef> = {
   flatten: {
     doc: 'flattens a feature map to a vector',
     attrs: {},
-    apply: (a, input) => ({ shape: [features(input)], params: 0, buffers: 0, macs: 0, family: 'reshape', label: 'flatten' }),
+    apply: (a, input) => ({
+      shape: [features(input)],
+      params: 0,
+      buffers: 0,
+      macs: 0,
+      family: 'reshape',
+      label: 'flatten',
+    }),
   },
   shuffle: {
     doc: 'channel shuffle across g groups',
@@ -461,7 +519,12 @@ export const LAYERS: Record<string, LayerDef> = {
   // Created by structures, never written as items.
   concat: { doc: 'concatenation along channels', internal: true, attrs: {}, apply: same('concat', 'concat') },
   add: { doc: 'element-wise sum', internal: true, attrs: {}, apply: same('add', 'add') },
-  multiply: { doc: 'element-wise product (broadcast over H×W)', internal: true, attrs: {}, apply: same('multiply', 'multiply') },
+  multiply: {
+    doc: 'element-wise product (broadcast over H×W)',
+    internal: true,
+    attrs: {},
+    apply: same('multiply', 'multiply'),
+  },
   slice: { doc: 'a slice of the channels (channel split)', internal: true, attrs: {}, apply: same('split', 'split') },
 };
 
@@ -469,4 +532,16 @@ export const LAYERS: Record<string, LayerDef> = {
 export const LAYER_TYPES = Object.keys(LAYERS).filter((t) => !LAYERS[t]!.internal);
 
 /** Activation layer types (for squeeze-and-excitation's act and gate). */
-export const ACTIVATION_TYPES = ['relu', 'relu6', 'leaky_relu', 'prelu', 'elu', 'gelu', 'swish', 'hswish', 'sigmoid', 'hsigmoid', 'tanh'];
+export const ACTIVATION_TYPES = [
+  'relu',
+  'relu6',
+  'leaky_relu',
+  'prelu',
+  'elu',
+  'gelu',
+  'swish',
+  'hswish',
+  'sigmoid',
+  'hsigmoid',
+  'tanh',
+];

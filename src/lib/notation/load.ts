@@ -35,12 +35,21 @@ function pathKeys(field: string): (string | number)[] {
 }
 
 /** Parses and checks one spec file's text; `file` is used in messages. */
-export function checkSpecText(text: string, file: string, expectedModel?: string): { spec?: ArchSpec; graphs: Graph[]; issues: NotationIssue[] } {
+export function checkSpecText(
+  text: string,
+  file: string,
+  expectedModel?: string,
+): { spec?: ArchSpec; graphs: Graph[]; issues: NotationIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    return { graphs: [], issues: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` }] };
+    return {
+      graphs: [],
+      issues: [
+        { file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` },
+      ],
+    };
   }
   const result = checkSpec(doc.toJS(), file, expectedModel);
   for (const issue of result.issues) {
@@ -51,8 +60,10 @@ export function checkSpecText(text: string, file: string, expectedModel?: string
       const parent = n === 1 ? doc.contents : doc.getIn(keys.slice(0, n - 1), true);
       const last = keys[n - 1];
       let range: [number, number, number] | null | undefined;
-      if (isMap(parent)) range = (parent.items.find((p) => isScalar(p.key) && p.key.value === last)?.key as Scalar | undefined)?.range;
-      else if (isSeq(parent) && typeof last === 'number') range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
+      if (isMap(parent))
+        range = (parent.items.find((p) => isScalar(p.key) && p.key.value === last)?.key as Scalar | undefined)?.range;
+      else if (isSeq(parent) && typeof last === 'number')
+        range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
       if (range) {
         issue.line = lineCounter.linePos(range[0]).line;
         break;
@@ -76,7 +87,8 @@ export function loadArchSpecs(projectRoot: string, contentDir = 'content'): Load
     const file = relative(projectRoot, path).split('\\').join('/');
     const result = checkSpecText(readFileSync(path, 'utf8'), file, model);
     out.issues.push(...result.issues);
-    if (result.spec && result.issues.length === 0) out.specs.push({ file, model, spec: result.spec, graphs: result.graphs });
+    if (result.spec && result.issues.length === 0)
+      out.specs.push({ file, model, spec: result.spec, graphs: result.graphs });
   }
   return out;
 }

@@ -40,17 +40,42 @@ const LINE = 10;
 const MARGIN = 12;
 const STRIP = 14;
 
-type Words = Record<'compact' | 'expanded' | 'title' | 'layers' | 'params' | 'macs' | 'input' | 'params1' | 'macs1', string>;
+type Words = Record<
+  'compact' | 'expanded' | 'title' | 'layers' | 'params' | 'macs' | 'input' | 'params1' | 'macs1',
+  string
+>;
 const TEXT: Record<Lang, Words> = {
-  en: { compact: 'compact view', expanded: 'expanded view', title: 'architecture diagram', layers: 'layers', params: 'parameters', macs: 'multiply-adds', input: 'input', params1: 'params', macs1: 'mult-adds' },
-  'zh-CN': { compact: '紧凑视图', expanded: '展开视图', title: '网络结构图', layers: '层', params: '参数', macs: '次乘加', input: '输入', params1: '参数', macs1: '乘加' },
+  en: {
+    compact: 'compact view',
+    expanded: 'expanded view',
+    title: 'architecture diagram',
+    layers: 'layers',
+    params: 'parameters',
+    macs: 'multiply-adds',
+    input: 'input',
+    params1: 'params',
+    macs1: 'mult-adds',
+  },
+  'zh-CN': {
+    compact: '紧凑视图',
+    expanded: '展开视图',
+    title: '网络结构图',
+    layers: '层',
+    params: '参数',
+    macs: '次乘加',
+    input: '输入',
+    params1: '参数',
+    macs1: '乘加',
+  },
 };
 
 const r1 = (n: number): string => String(Math.round(n * 10) / 10);
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const group3 = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** Width of a label at 9px: CJK characters are square, others about 0.58 em. */
-const textWidth = (s: string): number => [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) && ch !== '×' ? 9 : 5.3), 0);
+const textWidth = (s: string): number =>
+  [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) && ch !== '×' ? 9 : 5.3), 0);
 
 function compactNumber(n: number, lang: Lang): string {
   if (lang === 'zh-CN') {
@@ -92,7 +117,11 @@ class Renderer {
       if (s.kind === 'layer') {
         const n = this.node(s.node);
         if (n.family === 'split') continue;
-        if (ATTACHED.has(n.family) && last && (last.k === 'layer' || last.k === 'res' || (last.k === 'par' && last.join))) {
+        if (
+          ATTACHED.has(n.family) &&
+          last &&
+          (last.k === 'layer' || last.k === 'res' || (last.k === 'par' && last.join))
+        ) {
           last.att.push(n);
         } else if (compact && n.family === 'pool' && last?.k === 'layer' && CONVS.has(last.node.family) && !last.pool) {
           last.pool = n;
@@ -113,7 +142,12 @@ class Renderer {
             else runs.push({ seq, count: 1, sig });
           }
           const total = runs.length === 1 ? ` ×${s.count}` : '';
-          out.push({ k: 'frame', label: s.label ? `${s.label}${total}` : total.trim(), runs, last: this.node(ids[ids.length - 1]!) });
+          out.push({
+            k: 'frame',
+            label: s.label ? `${s.label}${total}` : total.trim(),
+            runs,
+            last: this.node(ids[ids.length - 1]!),
+          });
         } else {
           for (const instance of s.instances) this.items(instance.items, out);
         }
@@ -131,7 +165,14 @@ class Renderer {
         const body: VSeq = { k: 'seq', items: this.items(s.body) };
         const shortcut: VSeq = { k: 'seq', items: this.items(s.shortcut) };
         const gate = s.role === 'gate';
-        out.push({ k: 'res', main: gate ? shortcut : body, side: gate ? body : shortcut, sideAbove: gate, join: this.node(s.join), att: [] });
+        out.push({
+          k: 'res',
+          main: gate ? shortcut : body,
+          side: gate ? body : shortcut,
+          sideAbove: gate,
+          join: this.node(s.join),
+          att: [],
+        });
       }
     }
     return out;
@@ -197,7 +238,10 @@ class Renderer {
 
   tip(n: GraphNode): string {
     const t = TEXT[this.opts.lang];
-    const counts = n.params || n.macs ? `; ${group3(n.params)} ${t.params1}; ${compactNumber(n.macs, this.opts.lang)} ${t.macs1}` : '';
+    const counts =
+      n.params || n.macs
+        ? `; ${group3(n.params)} ${t.params1}; ${compactNumber(n.macs, this.opts.lang)} ${t.macs1}`
+        : '';
     return `${n.name}: ${n.label} → ${formatShape(n.shape)}${counts}`;
   }
 
@@ -235,7 +279,9 @@ class Renderer {
       }
       case 'par': {
         const { offsets, boxes } = this.stack(v.branches);
-        const join = v.join ? this.joinBox(v.join, v.att, v.join.family === 'concat' ? [String(v.join.shape[0])] : []) : { w: 6, up: 0, down: 0 };
+        const join = v.join
+          ? this.joinBox(v.join, v.att, v.join.family === 'concat' ? [String(v.join.shape[0])] : [])
+          : { w: 6, up: 0, down: 0 };
         box = {
           w: FAN + Math.max(...boxes.map((b) => b.w)) + FAN + join.w,
           up: Math.max(join.up, ...boxes.map((b, i) => b.up - offsets[i]!)),
@@ -262,7 +308,11 @@ class Renderer {
       case 'frame': {
         const inner = this.frameInner(v);
         const bracket = v.runs.length > 1 && v.runs.some((r) => r.count > 1) ? 12 : 0;
-        box = { w: Math.ceil(Math.max(inner.w + 28, textWidth(v.label) + 12)), up: inner.up + 18 + bracket, down: inner.down + 6 };
+        box = {
+          w: Math.ceil(Math.max(inner.w + 28, textWidth(v.label) + 12)),
+          up: inner.up + 18 + bracket,
+          down: inner.down + 6,
+        };
         break;
       }
     }
@@ -324,11 +374,15 @@ class Renderer {
   }
 
   use(family: Family, cls: 'nt-n' | 'nt-m', x: number, y: number, tip: string, extra = ''): void {
-    this.out.push(`<g class="${cls} nt-${family}" transform="translate(${r1(x)} ${r1(y)})"><title>${esc(tip)}</title><use href="#${this.opts.idPrefix}${family}"/>${extra}</g>`);
+    this.out.push(
+      `<g class="${cls} nt-${family}" transform="translate(${r1(x)} ${r1(y)})"><title>${esc(tip)}</title><use href="#${this.opts.idPrefix}${family}"/>${extra}</g>`,
+    );
   }
 
   texts(lines: string[], x: number, top: number): void {
-    lines.forEach((t, i) => this.out.push(`<text class="nt-t" x="${r1(x)}" y="${r1(top + i * LINE)}">${esc(t)}</text>`));
+    lines.forEach((t, i) =>
+      this.out.push(`<text class="nt-t" x="${r1(x)}" y="${r1(top + i * LINE)}">${esc(t)}</text>`),
+    );
   }
 
   marks(att: GraphNode[], cx: number, y: number): void {
@@ -398,7 +452,9 @@ class Renderer {
           this.line(x + 8 + m.w, a, jx);
           const top = a - m.up - 6;
           const jc = jx + jw / 2;
-          this.skips.push(`M${r1(x + 2)} ${r1(a)}V${r1(top + 4)}Q${r1(x + 2)} ${r1(top)} ${r1(x + 6)} ${r1(top)}H${r1(jc - 4)}Q${r1(jc)} ${r1(top)} ${r1(jc)} ${r1(top + 4)}V${r1(a - icon.hh)}`);
+          this.skips.push(
+            `M${r1(x + 2)} ${r1(a)}V${r1(top + 4)}Q${r1(x + 2)} ${r1(top)} ${r1(x + 6)} ${r1(top)}H${r1(jc - 4)}Q${r1(jc)} ${r1(top)} ${r1(jc)} ${r1(top + 4)}V${r1(a - icon.hh)}`,
+          );
         } else {
           const rel = this.sideOffset(v);
           const s = this.measure(v.side);
@@ -418,7 +474,9 @@ class Renderer {
         const inner = this.frameInner(v);
         const left = x + 6;
         const width = box.w - 12;
-        this.out.push(`<rect class="nt-f" x="${r1(left)}" y="${r1(a - box.up + 2)}" width="${r1(width)}" height="${r1(box.up + box.down - 4)}" rx="4"/>`);
+        this.out.push(
+          `<rect class="nt-f" x="${r1(left)}" y="${r1(a - box.up + 2)}" width="${r1(width)}" height="${r1(box.up + box.down - 4)}" rx="4"/>`,
+        );
         if (v.label) this.out.push(`<text x="${r1(left + 4)}" y="${r1(a - box.up + 12)}">${esc(v.label)}</text>`);
         let ix = x + (box.w - inner.w) / 2;
         this.line(x, a, ix);
@@ -484,7 +542,9 @@ class Renderer {
       const a = top + box.up;
       if (previousEnd) {
         const mid = previousEnd.bottom + 5;
-        this.edges.push(`M${r1(previousEnd.x)} ${r1(previousEnd.a)}H${r1(previousEnd.x + 8)}V${r1(mid)}H${r1(x0 - 8)}V${r1(a)}H${r1(x0)}`);
+        this.edges.push(
+          `M${r1(previousEnd.x)} ${r1(previousEnd.a)}H${r1(previousEnd.x + 8)}V${r1(mid)}H${r1(x0 - 8)}V${r1(a)}H${r1(x0)}`,
+        );
       }
       this.draw(seq, x0, a);
       // Strip of feature-map sizes: one band per run of items with the same output size.
@@ -497,14 +557,22 @@ class Renderer {
         const size = shape.length === 3 ? `${shape[1]}×${shape[2]}` : String(shape[0]);
         const next = row[i + 1];
         const nextShape = next ? this.lastNode(next).shape : null;
-        const nextSize = nextShape ? (nextShape.length === 3 ? `${nextShape[1]}×${nextShape[2]}` : String(nextShape[0])) : null;
+        const nextSize = nextShape
+          ? nextShape.length === 3
+            ? `${nextShape[1]}×${nextShape[2]}`
+            : String(nextShape[0])
+          : null;
         const end = cx + w + (next ? GAP / 2 : 0);
         if (nextSize !== size) {
-          strips.push(`<rect class="nt-b" x="${r1(runStart)}" y="${r1(stripY)}" width="${r1(Math.max(1, end - runStart - 1))}" height="${STRIP}"/>`);
+          strips.push(
+            `<rect class="nt-b" x="${r1(runStart)}" y="${r1(stripY)}" width="${r1(Math.max(1, end - runStart - 1))}" height="${STRIP}"/>`,
+          );
           if (size !== previousSize || runStart === x0) {
             const short = shape.length === 3 && shape[1] === shape[2] ? `${shape[1]}²` : size;
             const label = textWidth(size) <= end - runStart - 2 ? size : short;
-            strips.push(`<text class="nt-t nt-d" x="${r1((runStart + end) / 2)}" y="${r1(stripY + 10)}">${esc(label)}</text>`);
+            strips.push(
+              `<text class="nt-t nt-d" x="${r1((runStart + end) / 2)}" y="${r1(stripY + 10)}">${esc(label)}</text>`,
+            );
           }
           previousSize = size;
           runStart = end + 1;
@@ -526,7 +594,10 @@ class Renderer {
         ? `${layerCount} ${t.layers}, ${group3(totals.params)} ${t.params}, ${compactNumber(totals.mult_adds, lang)} ${t.macs}; input ${formatShape(this.graph.input)}.`
         : `${layerCount} ${t.layers}，${group3(totals.params)} 个${t.params}，${compactNumber(totals.mult_adds, lang)}${t.macs}；输入 ${formatShape(this.graph.input)}。`;
     const used = new Set<Family>();
-    for (const m of this.out.join('').matchAll(new RegExp(`href="#${idPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([a-z]+)"`, 'g'))) used.add(m[1] as Family);
+    for (const m of this.out
+      .join('')
+      .matchAll(new RegExp(`href="#${idPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([a-z]+)"`, 'g')))
+      used.add(m[1] as Family);
     const defs = [...used]
       .sort()
       .map((f) => `<g id="${idPrefix}${f}">${ICONS[f].body}</g>`)

@@ -16,12 +16,18 @@ export const bilingualTextSchema = z.strictObject({
   'zh-CN': z.string().trim().min(1, 'Chinese text is empty'),
 });
 
-const valueSchema: z.ZodType<unknown> = z.union([z.number(), z.string(), z.boolean(), z.array(z.lazy(() => valueSchema))]);
+const valueSchema: z.ZodType<unknown> = z.union([
+  z.number(),
+  z.string(),
+  z.boolean(),
+  z.array(z.lazy(() => valueSchema)),
+]);
 
 /** Shape of the input: [C, H, W] for images, [N] for vectors. */
 export const inputShapeSchema = z
   .array(z.number().int('sizes must be whole numbers').positive('sizes must be positive'), {
-    error: (issue) => (issue.input === undefined ? 'missing input shape: give input: [C, H, W]' : 'input must be a list [C, H, W]'),
+    error: (issue) =>
+      issue.input === undefined ? 'missing input shape: give input: [C, H, W]' : 'input must be a list [C, H, W]',
   })
   .refine((s) => s.length === 1 || s.length === 3, 'input must be [C, H, W] (or [N] for a vector)');
 

@@ -14,7 +14,8 @@ export interface CheckedSpec {
 }
 
 function zodMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const field = issue.path[issue.path.length - 1];
     return field === 'input' ? 'missing input shape: give input: [C, H, W]' : `missing ${String(field ?? 'value')}`;
@@ -44,7 +45,12 @@ export function checkSpec(raw: unknown, file: string, expectedModel?: string): C
   spec.networks.forEach((net, i) => {
     for (const [j, id] of [[-1, net.id] as const, ...(net.variants ?? []).map((v, j) => [j, v.id] as const)]) {
       if (j === -1 && net.variants) continue;
-      if (seen.has(id)) issues.push({ file, field: j === -1 ? `networks[${i}].id` : `networks[${i}].variants[${j}].id`, message: `duplicate variant id "${id}"` });
+      if (seen.has(id))
+        issues.push({
+          file,
+          field: j === -1 ? `networks[${i}].id` : `networks[${i}].variants[${j}].id`,
+          message: `duplicate variant id "${id}"`,
+        });
       seen.add(id);
     }
   });

@@ -50,7 +50,9 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * matches metadata split the same way.
  */
 export function segmentChinese(text: string): string {
-  const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
   return words.join(' ');
 }
 
@@ -76,7 +78,9 @@ export function modelSearchRecord(facts: ModelFacts, directions: readonly Direct
   if (facts.aliases.length > 0) meta.aliases = facts.aliases.join(ALIAS_SEPARATOR);
   if (facts.paper.arxiv) meta.arxiv = facts.paper.arxiv;
   if (locale === 'zh-CN') {
-    const chinese = [...facts.aliases, ...facts.directions.map((d) => names.get(d) ?? '')].filter((text) => CJK.test(text));
+    const chinese = [...facts.aliases, ...facts.directions.map((d) => names.get(d) ?? '')].filter((text) =>
+      CJK.test(text),
+    );
     if (chinese.length > 0) meta.terms = chinese.map(segmentChinese).join(' · ');
   }
   return {

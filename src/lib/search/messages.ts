@@ -32,14 +32,24 @@ const N = 918273645;
 const M = 546372819;
 const Q = '\u{F8FF}Q\u{F8FF}';
 
-const placeholders = (text: string) => text.replaceAll(String(N), '{n}').replaceAll(String(M), '{m}').replaceAll(Q, '{q}');
+const placeholders = (text: string) =>
+  text.replaceAll(String(N), '{n}').replaceAll(String(M), '{m}').replaceAll(Q, '{q}');
 
 function plural(message: (n: number, q: string) => string): Plural {
   return { zero: placeholders(message(0, Q)), one: placeholders(message(1, Q)), other: placeholders(message(N, Q)) };
 }
 
 /** What the header box needs (every page carries it, so it stays small). */
-export const BOX_MESSAGES = ['suggestionCount', 'all', 'needsBuild', 'unavailable', 'indexLink', 'resultPage', 'resultDirection', 'aliases'] as const;
+export const BOX_MESSAGES = [
+  'suggestionCount',
+  'all',
+  'needsBuild',
+  'unavailable',
+  'indexLink',
+  'resultPage',
+  'resultDirection',
+  'aliases',
+] as const;
 export type BoxMessages = Pick<SearchMessages, (typeof BOX_MESSAGES)[number]>;
 
 export function boxMessages(t: UiStrings): BoxMessages {
@@ -67,8 +77,17 @@ export function searchMessages(t: UiStrings): SearchMessages {
 
 /** Fills a template: the plural form for `n`, then the numbers and the query (as text, never as markup). */
 export function format(message: Plural | string, values: { n?: number; m?: number; q?: string } = {}): string {
-  const text = typeof message === 'string' ? message : values.n === 0 ? message.zero : values.n === 1 ? message.one : message.other;
-  return text.replace(/\{([nmq])\}/g, (whole, key: 'n' | 'm' | 'q') => (values[key] === undefined ? whole : String(values[key])));
+  const text =
+    typeof message === 'string'
+      ? message
+      : values.n === 0
+        ? message.zero
+        : values.n === 1
+          ? message.one
+          : message.other;
+  return text.replace(/\{([nmq])\}/g, (whole, key: 'n' | 'm' | 'q') =>
+    values[key] === undefined ? whole : String(values[key]),
+  );
 }
 
 /** Reads the messages a page carries in a data attribute. */

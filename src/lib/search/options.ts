@@ -25,7 +25,10 @@ export function filterOptions(
   locale: Locale,
   labels: OptionLabels,
 ): FilterOptions {
-  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
+  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<
+    FilterKey,
+    Map<string, number>
+  >;
   for (const m of models) {
     const { filters } = modelSearchRecord(m, directions, locale);
     for (const key of FILTER_KEYS) for (const v of filters[key]) counts[key].set(v, (counts[key].get(v) ?? 0) + 1);
@@ -35,9 +38,14 @@ export function filterOptions(
   const byValue = (a: FilterOption, b: FilterOption) => a.value.localeCompare(b.value, 'en', { numeric: true });
   const directionOrder = new Map(directions.map((d) => [d.id, d.order]));
   const directionName = new Map(directions.map((d) => [d.id, d.name[locale]]));
-  const fixed = (values: string[]) => (a: FilterOption, b: FilterOption) => values.indexOf(a.value) - values.indexOf(b.value);
+  const fixed = (values: string[]) => (a: FilterOption, b: FilterOption) =>
+    values.indexOf(a.value) - values.indexOf(b.value);
   return {
-    direction: list('direction', (v) => directionName.get(v) ?? v, (a, b) => (directionOrder.get(a.value) ?? 0) - (directionOrder.get(b.value) ?? 0)),
+    direction: list(
+      'direction',
+      (v) => directionName.get(v) ?? v,
+      (a, b) => (directionOrder.get(a.value) ?? 0) - (directionOrder.get(b.value) ?? 0),
+    ),
     decade: list('decade', labels.decade, byValue),
     year: list('year', String, byValue),
     venue: list('venue', labels.venue, (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en')),

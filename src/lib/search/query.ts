@@ -34,7 +34,10 @@ export function cleanQuery(raw: string): string {
  * "https://arxiv.org/abs/1512.03385") becomes the bare id the pages carry.
  */
 export function searchTerm(query: string): string {
-  const arxiv = /^(?:arxiv:\s*|https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\/?$/i.exec(query.trim());
+  const arxiv =
+    /^(?:arxiv:\s*|https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\/?$/i.exec(
+      query.trim(),
+    );
   return arxiv ? arxiv[1]! : query;
 }
 
@@ -52,7 +55,14 @@ function year(raw: string | null): number | undefined {
 export function parseState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of CHECKBOX_FILTERS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 100))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => v.length > 0 && v.length <= 100),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort');
@@ -108,6 +118,12 @@ export function toPagefindQuery(state: SearchState, knownYears: readonly string[
   if (!state.q && Object.keys(filters).length === 0 && state.sort === 'relevance') return null;
   // Without a query there is no relevance: filter-only browsing lists models by name.
   const sort: PagefindQuery['options']['sort'] =
-    state.sort === 'newest' ? { year: 'desc' } : state.sort === 'oldest' ? { year: 'asc' } : state.q ? {} : { name: 'asc' };
+    state.sort === 'newest'
+      ? { year: 'desc' }
+      : state.sort === 'oldest'
+        ? { year: 'asc' }
+        : state.q
+          ? {}
+          : { name: 'asc' };
   return { term: state.q ? searchTerm(state.q) : null, options: { filters, sort } };
 }

@@ -111,7 +111,10 @@ export function recordHit(r: PageRecord, base: string): SearchHit {
 
 /** Normalised names of a page and how they name it. */
 export function exactKeys(r: PageRecord): Array<[key: string, tier: number]> {
-  const keys: Array<[string, number]> = [[exactKey(r.t), 0], ...(r.a ?? []).map((a): [string, number] => [exactKey(a), 1])];
+  const keys: Array<[string, number]> = [
+    [exactKey(r.t), 0],
+    ...(r.a ?? []).map((a): [string, number] => [exactKey(a), 1]),
+  ];
   if (r.p) keys.push([exactKey(r.p), 2]);
   if (r.x) keys.push([exactKey(r.x), 2]);
   return keys.filter(([k]) => k.length > 0);
@@ -152,7 +155,8 @@ export function recordFiles(pages: ReadonlyArray<{ id: string; data: PagefindDat
     if (rs === 0) head.r = Object.fromEntries(list.map(({ id, record }) => [id, record]));
     else for (const { id, record } of list) put(recordFile(id, rs), id, record, (_, v) => v);
     if (rs > 0 && es === 0) head.e = exact;
-    else if (es > 0) for (const [key, entries] of Object.entries(exact)) put(exactFile(language, key, es), key, entries, (_, v) => v);
+    else if (es > 0)
+      for (const [key, entries] of Object.entries(exact)) put(exactFile(language, key, es), key, entries, (_, v) => v);
     files.set(`${language}.json`, head);
   }
   return files;

@@ -63,7 +63,10 @@ export function excerptSegments(excerpt: string): Segment[] {
 /** A result's display fields from its Pagefind data. */
 export function toHit(data: PagefindData): SearchHit {
   const m = data.meta;
-  const aliases = (m.aliases ?? '').split(ALIAS_SEPARATOR).map((a) => a.trim()).filter(Boolean);
+  const aliases = (m.aliases ?? '')
+    .split(ALIAS_SEPARATOR)
+    .map((a) => a.trim())
+    .filter(Boolean);
   return {
     id: m.id ?? data.url,
     url: data.url,

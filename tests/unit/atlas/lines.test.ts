@@ -4,10 +4,21 @@ import { descendantsOf } from '../../../src/lib/atlas/lineage.ts';
 import { byName, indexLetter } from '../../../src/lib/atlas/sort.ts';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
 
-const direction = { id: 'classification', planned: [{ name: 'VGG', year: 2014 }, { name: 'DenseNet', year: 2016 }] } as Direction;
+const direction = {
+  id: 'classification',
+  planned: [
+    { name: 'VGG', year: 2014 },
+    { name: 'DenseNet', year: 2016 },
+  ],
+} as Direction;
 const model = (id: string, year: number, month: number, extra: Partial<ModelFacts> = {}) =>
   ({ id, name: id.toUpperCase(), year, month, directions: ['classification'], builds_on: [], ...extra }) as ModelFacts;
-const models = [model('resnet', 2015, 12), model('lenet', 1998, 11), model('alexnet', 2012, 12), model('other', 2013, 1, { directions: ['gan'] })];
+const models = [
+  model('resnet', 2015, 12),
+  model('lenet', 1998, 11),
+  model('alexnet', 2012, 12),
+  model('other', 2013, 1, { directions: ['gan'] }),
+];
 
 describe('stationsOf', () => {
   it('orders entries and planned stations of one line by time', () => {
@@ -17,8 +28,14 @@ describe('stationsOf', () => {
 
 describe('neighboursOnLine', () => {
   it('skips planned stations and stops at the ends', () => {
-    expect(neighboursOnLine(direction, models, 'resnet')).toMatchObject({ previous: { id: 'alexnet' }, next: undefined });
-    expect(neighboursOnLine(direction, models, 'lenet')).toMatchObject({ previous: undefined, next: { id: 'alexnet' } });
+    expect(neighboursOnLine(direction, models, 'resnet')).toMatchObject({
+      previous: { id: 'alexnet' },
+      next: undefined,
+    });
+    expect(neighboursOnLine(direction, models, 'lenet')).toMatchObject({
+      previous: undefined,
+      next: { id: 'alexnet' },
+    });
     expect(neighboursOnLine(direction, models, 'other')).toEqual({});
   });
 });
@@ -26,7 +43,11 @@ describe('neighboursOnLine', () => {
 describe('descendantsOf', () => {
   it('reads builds_on backwards, oldest first', () => {
     const change = { en: 'x', 'zh-CN': '某' };
-    const ms = [model('b', 2016, 1, { builds_on: [{ model: 'a', change }] }), model('c', 2015, 1, { builds_on: [{ model: 'a', change }] }), model('a', 2014, 1)];
+    const ms = [
+      model('b', 2016, 1, { builds_on: [{ model: 'a', change }] }),
+      model('c', 2015, 1, { builds_on: [{ model: 'a', change }] }),
+      model('a', 2014, 1),
+    ];
     expect(descendantsOf('a', ms).map((d) => d.id)).toEqual(['c', 'b']);
   });
 });
@@ -34,7 +55,13 @@ describe('descendantsOf', () => {
 describe('sorting', () => {
   it('sorts names case-insensitively with numbers in order and files digits under #', () => {
     const names = ['ResNet', 'alexNet', '3DMM', 'MobileNet v2', 'MobileNet v10'].map((name) => ({ name }));
-    expect(names.sort(byName).map((n) => n.name)).toEqual(['3DMM', 'alexNet', 'MobileNet v2', 'MobileNet v10', 'ResNet']);
+    expect(names.sort(byName).map((n) => n.name)).toEqual([
+      '3DMM',
+      'alexNet',
+      'MobileNet v2',
+      'MobileNet v10',
+      'ResNet',
+    ]);
     expect(indexLetter('3DDFA')).toBe('#');
     expect(indexLetter('éclair')).toBe('E');
   });

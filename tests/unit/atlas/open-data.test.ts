@@ -3,16 +3,46 @@ import { csvField, exportModel, modelsCsv } from '../../../src/lib/atlas/open-da
 import { modelSchema } from '../../../src/lib/content/schema.ts';
 
 const facts = modelSchema.parse({
-  id: 'resnet', name: 'ResNet', aliases: ['残差网络'], directions: ['classification'], year: 2015, month: 12,
-  venue: 'CVPR 2016', venue_type: 'conference', authors: ['Kaiming He', 'Jian Sun'], institution: 'Microsoft Research', tier: 'full',
-  paper: { title: 'Deep Residual Learning, "for" Image Recognition', arxiv: '1512.03385', url: 'https://arxiv.org/abs/1512.03385' },
+  id: 'resnet',
+  name: 'ResNet',
+  aliases: ['残差网络'],
+  directions: ['classification'],
+  year: 2015,
+  month: 12,
+  venue: 'CVPR 2016',
+  venue_type: 'conference',
+  authors: ['Kaiming He', 'Jian Sun'],
+  institution: 'Microsoft Research',
+  tier: 'full',
+  paper: {
+    title: 'Deep Residual Learning, "for" Image Recognition',
+    arxiv: '1512.03385',
+    url: 'https://arxiv.org/abs/1512.03385',
+  },
 });
 const url = (id: string, locale: string) => `/${locale}/models/${id}/`;
 
 describe('open data', () => {
   it('exports the schema-1 keys and nothing per-language except page URLs', () => {
     const m = exportModel(facts, url);
-    expect(Object.keys(m)).toEqual(['id', 'name', 'aliases', 'directions', 'year', 'month', 'venue', 'authors', 'institution', 'paper', 'code', 'metrics', 'builds_on', 'tier', 'pages', 'architectures']);
+    expect(Object.keys(m)).toEqual([
+      'id',
+      'name',
+      'aliases',
+      'directions',
+      'year',
+      'month',
+      'venue',
+      'authors',
+      'institution',
+      'paper',
+      'code',
+      'metrics',
+      'builds_on',
+      'tier',
+      'pages',
+      'architectures',
+    ]);
     expect(m.paper).toEqual({ title: facts.paper.title, arxiv: '1512.03385', url: facts.paper.url, doi: null });
     expect(m.pages).toEqual({ en: '/en/models/resnet/', 'zh-CN': '/zh-CN/models/resnet/' });
   });

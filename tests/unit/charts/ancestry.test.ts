@@ -6,7 +6,13 @@ const models = [
   model({ id: 'a' }),
   model({ id: 'b', builds_on: [{ model: 'a', change }] }),
   model({ id: 'c', builds_on: [{ model: 'b', change }] }),
-  model({ id: 'd', builds_on: [{ model: 'c', change }, { model: 'a', change }] }),
+  model({
+    id: 'd',
+    builds_on: [
+      { model: 'c', change },
+      { model: 'a', change },
+    ],
+  }),
   model({ id: 'e', builds_on: [{ model: 'missing', change }] }),
 ];
 
@@ -16,7 +22,11 @@ describe('ancestry', () => {
       { id: 'b', generation: 1, via: undefined },
       { id: 'a', generation: 2, via: 'b' },
     ]);
-    expect(ancestorsOf('d', models).map((r) => [r.id, r.generation])).toEqual([['a', 1], ['c', 1], ['b', 2]]);
+    expect(ancestorsOf('d', models).map((r) => [r.id, r.generation])).toEqual([
+      ['a', 1],
+      ['c', 1],
+      ['b', 2],
+    ]);
     expect(ancestorsOf('e', models)).toEqual([]);
   });
 

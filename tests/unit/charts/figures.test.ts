@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartable, computedFigures, cropLevel, figureOf, figuresOf, kindOf, ranked } from '../../../src/lib/charts/figures.ts';
+import {
+  chartable,
+  computedFigures,
+  cropLevel,
+  figureOf,
+  figuresOf,
+  kindOf,
+  ranked,
+} from '../../../src/lib/charts/figures.ts';
 import { metric } from './fixtures.ts';
 
 describe('figures', () => {
@@ -23,8 +31,17 @@ describe('figures', () => {
   });
 
   it('gives the notation engine’s totals in millions, marked as computed', () => {
-    const [f] = computedFigures([{ variant: 'ResNet-50', input: [3, 224, 224], params: 25_557_032, mult_adds: 4_089_184_256 }], 'params');
-    expect(f).toMatchObject({ value: 25.557032, origin: 'computed', notation: true, variant: 'ResNet-50', dataset: '3×224×224 input' });
+    const [f] = computedFigures(
+      [{ variant: 'ResNet-50', input: [3, 224, 224], params: 25_557_032, mult_adds: 4_089_184_256 }],
+      'params',
+    );
+    expect(f).toMatchObject({
+      value: 25.557032,
+      origin: 'computed',
+      notation: true,
+      variant: 'ResNet-50',
+      dataset: '3×224×224 input',
+    });
   });
 
   it('ranks single models over ensembles, val over test, few crops over many, paper over repo, then file order', () => {
@@ -33,7 +50,12 @@ describe('figures', () => {
       metric({ name: 'top-1 error', value: 19, split: 'test', variant: 'Net-50, single crop' }),
       metric({ name: 'top-1 error', value: 19.4, variant: 'Net-50, multi-scale fully convolutional testing' }),
       metric({ name: 'top-1 error', value: 21.4, variant: 'Net-50, 10-crop testing' }),
-      metric({ name: 'top-1 accuracy', value: 78, variant: 'Net-50 checkpoint, single crop', source: { type: 'repo', ref: 'README', url: 'https://example.org' } }),
+      metric({
+        name: 'top-1 accuracy',
+        value: 78,
+        variant: 'Net-50 checkpoint, single crop',
+        source: { type: 'repo', ref: 'README', url: 'https://example.org' },
+      }),
       metric({ name: 'top-1 accuracy', value: 77, variant: 'Net-50' }),
       metric({ name: 'top-1 error', value: 24, variant: 'Net-50 baseline' }),
     ];

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, boxHitsCircle, insideBox, placeLabels, type Circle, type LabelRequest } from '../../../src/lib/charts/labels.ts';
+import {
+  boxesOverlap,
+  boxHitsCircle,
+  insideBox,
+  placeLabels,
+  type Circle,
+  type LabelRequest,
+} from '../../../src/lib/charts/labels.ts';
 import { textWidth } from '../../../src/lib/charts/text-width.ts';
 
 function random(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const bounds = { x: 0, y: 0, width: 600, height: 400 };
@@ -15,7 +22,9 @@ function expectClear(labels: ReturnType<typeof placeLabels>, points: readonly Ci
     expect(insideBox(l, bounds), l.id).toBe(true);
     for (const p of points) expect(boxHitsCircle(l, p), `${l.id} covers a point`).toBe(false);
   }
-  for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(boxesOverlap(labels[i]!, labels[j]!), `${labels[i]!.id} / ${labels[j]!.id}`).toBe(false);
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++)
+      expect(boxesOverlap(labels[i]!, labels[j]!), `${labels[i]!.id} / ${labels[j]!.id}`).toBe(false);
 }
 
 describe('label placement', () => {
@@ -49,9 +58,17 @@ describe('label placement', () => {
   });
 
   it('draws a leader line only for labels set away from their point', () => {
-    const requests: LabelRequest[] = Array.from({ length: 9 }, (_, i) => ({ id: `p${i}`, anchor: { x: 300 + (i % 3) * 12, y: 200 + Math.floor(i / 3) * 12, r: 4 }, width: 50, height: 16 }));
+    const requests: LabelRequest[] = Array.from({ length: 9 }, (_, i) => ({
+      id: `p${i}`,
+      anchor: { x: 300 + (i % 3) * 12, y: 200 + Math.floor(i / 3) * 12, r: 4 },
+      width: 50,
+      height: 16,
+    }));
     const labels = placeLabels(requests, [], bounds);
-    expectClear(labels, requests.map((r) => r.anchor));
+    expectClear(
+      labels,
+      requests.map((r) => r.anchor),
+    );
     for (const l of labels) {
       const gap = Math.hypot(l.leaderTo.x - l.anchor.x, l.leaderTo.y - l.anchor.y) - l.anchor.r;
       if (!l.leader) expect(gap).toBeLessThan(15);

@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { assignLayers, DEFAULT_LAYERED, isotonic, layeredLayout, type LayerInput } from '../../../src/lib/charts/layered.ts';
+import {
+  assignLayers,
+  DEFAULT_LAYERED,
+  isotonic,
+  layeredLayout,
+  type LayerInput,
+} from '../../../src/lib/charts/layered.ts';
 import { lineageEdges, lineageGraph } from '../../../src/lib/charts/lineage-graph.ts';
 import { realContent } from './real-content.ts';
 
-const node = (id: string, year: number, month = 6): LayerInput => ({ id, year, time: year * 12 + month, width: 60, group: 0 });
+const node = (id: string, year: number, month = 6): LayerInput => ({
+  id,
+  year,
+  time: year * 12 + month,
+  width: 60,
+  group: 0,
+});
 
 describe('layering', () => {
   it('follows the years, with extra layers inside a year only for same-year links', () => {
     const nodes = [node('a', 2012), node('b', 2014), node('c', 2014, 9), node('d', 2015), node('e', 2014, 1)];
-    const { layer, years } = assignLayers(nodes, [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'a', to: 'd' }]);
+    const { layer, years } = assignLayers(nodes, [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'a', to: 'd' },
+    ]);
     expect(Object.fromEntries(layer)).toEqual({ a: 0, b: 1, e: 1, c: 2, d: 3 });
     expect(years).toEqual([2012, 2014, 2014, 2015]);
   });
@@ -45,7 +61,8 @@ describe('the lineage graph of the atlas', () => {
       expect(byId.get(e.from)!.layer).toBeLessThan(byId.get(e.to)!.layer);
       for (let i = 1; i < e.points.length; i++) expect(e.points[i]!.y).toBeGreaterThan(e.points[i - 1]!.y);
     }
-    for (const a of L.nodes) for (const b of L.nodes) if (year.get(a.id)! < year.get(b.id)!) expect(a.layer).toBeLessThan(b.layer);
+    for (const a of L.nodes)
+      for (const b of L.nodes) if (year.get(a.id)! < year.get(b.id)!) expect(a.layer).toBeLessThan(b.layer);
     for (const n of L.nodes) expect(L.layers[n.layer]!.year).toBe(year.get(n.id));
   });
 
@@ -53,7 +70,8 @@ describe('the lineage graph of the atlas', () => {
     for (const a of L.nodes) {
       expect(a.x - a.width / 2).toBeGreaterThanOrEqual(0);
       expect(a.x + a.width / 2).toBeLessThanOrEqual(L.width);
-      for (const b of L.nodes) if (a !== b && a.layer === b.layer) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual((a.width + b.width) / 2);
+      for (const b of L.nodes)
+        if (a !== b && a.layer === b.layer) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual((a.width + b.width) / 2);
     }
   });
 

@@ -6,7 +6,8 @@ import type { ComputedArchitecture } from '../../../src/lib/charts/figures.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
-let cached: { models: ModelFacts[]; directions: Direction[]; archs: Record<string, ComputedArchitecture[]> } | undefined;
+let cached:
+  { models: ModelFacts[]; directions: Direction[]; archs: Record<string, ComputedArchitecture[]> } | undefined;
 
 export function realContent() {
   if (!cached) {

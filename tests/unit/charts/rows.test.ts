@@ -21,9 +21,16 @@ describe('compare rows', () => {
     expect(row.headline?.variant).toBe('Net-50, single crop');
     expect(row.top1).toMatchObject({ figure: { value: 78 }, otherVariant: false });
     expect(row.top5).toMatchObject({ figure: { value: 95 }, otherVariant: true });
-    expect(row.multAdds).toMatchObject({ figure: { value: 4000, origin: 'paper' }, computed: { value: 4100 }, otherVariant: false });
+    expect(row.multAdds).toMatchObject({
+      figure: { value: 4000, origin: 'paper' },
+      computed: { value: 4100 },
+      otherVariant: false,
+    });
     // No reported parameters for Net-50: the computed count stands in, marked as computed.
-    expect(row.params).toMatchObject({ figure: { value: 25.6, origin: 'computed', notation: true }, otherVariant: false });
+    expect(row.params).toMatchObject({
+      figure: { value: 25.6, origin: 'computed', notation: true },
+      otherVariant: false,
+    });
     expect(row.lfw).toBeUndefined();
   });
 
@@ -33,7 +40,13 @@ describe('compare rows', () => {
         id: 'alex',
         metrics: [
           metric({ name: 'top-1 error', value: 40.7, variant: 'one CNN' }),
-          metric({ name: 'params', value: 60, unit: 'M', dataset: '224×224 RGB input', variant: 'the two-GPU network of the paper' }),
+          metric({
+            name: 'params',
+            value: 60,
+            unit: 'M',
+            dataset: '224×224 RGB input',
+            variant: 'the two-GPU network of the paper',
+          }),
         ],
       }),
     );
@@ -46,7 +59,13 @@ describe('compare rows', () => {
         id: 'dense',
         metrics: [
           metric({ name: 'top-1 error', value: 25, variant: 'DenseNet-121 (k = 32), single 224×224 crop' }),
-          metric({ name: 'params', value: 0.8, unit: 'M', dataset: 'CIFAR-10', variant: 'DenseNet-BC (L = 100, k = 12)' }),
+          metric({
+            name: 'params',
+            value: 0.8,
+            unit: 'M',
+            dataset: 'CIFAR-10',
+            variant: 'DenseNet-BC (L = 100, k = 12)',
+          }),
         ],
       }),
     );
@@ -76,10 +95,13 @@ describe('compare rows', () => {
 
 describe('computed costs standing in', () => {
   it('takes the computed network named as the paper’s when several are computed', () => {
-    const row = compareRow(model({ id: 'alex', metrics: [metric({ name: 'top-1 error', value: 40.7, variant: 'one CNN' })] }), [
-      { variant: 'AlexNet (paper, two GPUs)', input: [3, 227, 227], params: 60_965_224, mult_adds: 724_406_816 },
-      { variant: 'AlexNet (torchvision)', input: [3, 224, 224], params: 61_100_840, mult_adds: 714_188_480 },
-    ]);
+    const row = compareRow(
+      model({ id: 'alex', metrics: [metric({ name: 'top-1 error', value: 40.7, variant: 'one CNN' })] }),
+      [
+        { variant: 'AlexNet (paper, two GPUs)', input: [3, 227, 227], params: 60_965_224, mult_adds: 724_406_816 },
+        { variant: 'AlexNet (torchvision)', input: [3, 224, 224], params: 61_100_840, mult_adds: 714_188_480 },
+      ],
+    );
     expect(row.multAdds).toMatchObject({ figure: { value: 724.406816, notation: true }, otherVariant: false });
   });
 });

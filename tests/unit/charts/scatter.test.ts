@@ -18,7 +18,9 @@ describe('cost points', () => {
         metric({ name: 'top-1 accuracy', value: 79, variant: 'Eff-B2, single crop' }),
       ],
     });
-    const points = modelCostPoints(facts, 'params', [{ variant: 'Eff-B1', input: [3, 240, 240], params: 7_794_184, mult_adds: 1 }]);
+    const points = modelCostPoints(facts, 'params', [
+      { variant: 'Eff-B1', input: [3, 240, 240], params: 7_794_184, mult_adds: 1 },
+    ]);
     expect(points.map((p) => [p.accuracy.value, p.cost.value, p.cost.origin, p.headline])).toEqual([
       [76.3, 5.3, 'paper', true],
       [78.8, 7.794184, 'computed', false],
@@ -44,17 +46,23 @@ describe('accuracy-vs-cost layout', () => {
         expect(insideBox({ x: p.cx, y: p.cy, width: 0, height: 0 }, plot)).toBe(true);
         // The figures themselves come from the facts (or the notation engine), unchanged.
         const facts = models.find((m) => m.id === p.point.model)!;
-        const source = facts.metrics.find((m) => m.variant === p.point.accuracy.variant && m.name === p.point.accuracy.metric)!;
+        const source = facts.metrics.find(
+          (m) => m.variant === p.point.accuracy.variant && m.name === p.point.accuracy.metric,
+        )!;
         expect(p.y).toBeCloseTo(/error/.test(source.name) ? 100 - source.value : source.value, 9);
-        if (p.point.cost.notation) expect(archs[p.point.model]!.some((a) => a.variant === p.point.cost.variant)).toBe(true);
+        if (p.point.cost.notation)
+          expect(archs[p.point.model]!.some((a) => a.variant === p.point.cost.variant)).toBe(true);
         else expect(facts.metrics.some((m) => m.variant === p.point.cost.variant && m.name === kind)).toBe(true);
         expect(p.point.accuracy.ensemble).toBe(false);
       }
     });
 
     it(`draws the ${kind} frontier through exactly the non-dominated points`, () => {
-      for (const p of layout.points) expect(p.onFrontier).toBe(!layout.points.some((q) => dominates(q, p)) && layout.frontier.points.includes(p));
-      expect(layout.frontier.d.startsWith(`M${layout.frontier.points[0]!.cx},${layout.frontier.points[0]!.cy}`)).toBe(true);
+      for (const p of layout.points)
+        expect(p.onFrontier).toBe(!layout.points.some((q) => dominates(q, p)) && layout.frontier.points.includes(p));
+      expect(layout.frontier.d.startsWith(`M${layout.frontier.points[0]!.cx},${layout.frontier.points[0]!.cy}`)).toBe(
+        true,
+      );
     });
 
     it(`labels every ${kind} model once, clear of other labels and points`, () => {
@@ -65,7 +73,9 @@ describe('accuracy-vs-cost layout', () => {
         expect(insideBox(l, layout.plot)).toBe(true);
         for (const p of layout.points) expect(boxHitsCircle(l, { x: p.cx, y: p.cy, r: p.r })).toBe(false);
       }
-      for (let i = 0; i < layout.labels.length; i++) for (let j = i + 1; j < layout.labels.length; j++) expect(boxesOverlap(layout.labels[i]!, layout.labels[j]!)).toBe(false);
+      for (let i = 0; i < layout.labels.length; i++)
+        for (let j = i + 1; j < layout.labels.length; j++)
+          expect(boxesOverlap(layout.labels[i]!, layout.labels[j]!)).toBe(false);
     });
 
     it(`has one model per ${kind} family line`, () => {

@@ -11,7 +11,8 @@ describe('chart strings', () => {
     const en = chartStrings('en');
     const zh = chartStrings('zh-CN');
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(zh)) if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
+    for (const [key, value] of Object.entries(zh))
+      if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
     expect(Object.keys(zh.chartDataColumns).sort()).toEqual(Object.keys(en.chartDataColumns).sort());
   });
 });

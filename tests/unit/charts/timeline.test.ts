@@ -18,22 +18,27 @@ describe('time scale', () => {
     const s = timeScale([2014, 2015, 2019], [0, 600]);
     expect(s.breakYear).toBe(2014);
     expect(s(2017) - s(2016)).toBeCloseTo(s(2015) - s(2014), 5);
-    for (let i = 1; i < s.ticks.length; i++) expect(s.ticks[i]!.labelPos - s.ticks[i - 1]!.labelPos).toBeGreaterThanOrEqual(40);
+    for (let i = 1; i < s.ticks.length; i++)
+      expect(s.ticks[i]!.labelPos - s.ticks[i - 1]!.labelPos).toBeGreaterThanOrEqual(40);
   });
 
   it('is monotonic in year and month', () => {
     const s = timeScale([1998, 2005, 2012, 2019], [10, 900]);
     let last = -Infinity;
-    for (let y = 1998; y <= 2019; y++) for (let m = 1; m <= 12; m++) {
-      expect(s(y, m)).toBeGreaterThanOrEqual(last);
-      last = s(y, m);
-    }
+    for (let y = 1998; y <= 2019; y++)
+      for (let m = 1; m <= 12; m++) {
+        expect(s(y, m)).toBeGreaterThanOrEqual(last);
+        last = s(y, m);
+      }
   });
 });
 
 describe('timeline layout', () => {
   const { models, directions } = realContent();
-  const L = timelineLayout(models, directions.map((d) => d.id));
+  const L = timelineLayout(
+    models,
+    directions.map((d) => d.id),
+  );
 
   it('shows every model once in each lane of its directions, at its month', () => {
     for (const m of models) {
@@ -51,13 +56,16 @@ describe('timeline layout', () => {
         expect(a.cy).toBeLessThan(lane.y + lane.height);
         expect(a.from).toBeGreaterThanOrEqual(0);
         expect(a.to).toBeLessThanOrEqual(L.width);
-        for (const b of items) if (a !== b && a.row === b.row) expect(a.to + DEFAULT_TIMELINE.gap <= b.from || b.to + DEFAULT_TIMELINE.gap <= a.from).toBe(true);
+        for (const b of items)
+          if (a !== b && a.row === b.row)
+            expect(a.to + DEFAULT_TIMELINE.gap <= b.from || b.to + DEFAULT_TIMELINE.gap <= a.from).toBe(true);
       }
     }
   });
 
   it('stacks lanes without overlap, in direction order, leaving out empty ones', () => {
-    for (let i = 1; i < L.lanes.length; i++) expect(L.lanes[i]!.y).toBeGreaterThanOrEqual(L.lanes[i - 1]!.y + L.lanes[i - 1]!.height);
+    for (let i = 1; i < L.lanes.length; i++)
+      expect(L.lanes[i]!.y).toBeGreaterThanOrEqual(L.lanes[i - 1]!.y + L.lanes[i - 1]!.height);
     const order = directions.map((d) => d.id).filter((id) => models.some((m) => m.directions.includes(id)));
     expect(L.lanes.map((l) => l.direction)).toEqual(order);
   });

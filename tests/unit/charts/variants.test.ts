@@ -13,7 +13,12 @@ describe('variant matching', () => {
   it('pairs an accuracy with the cost of the same network', () => {
     expect(sameVariant('ResNet-152, single model, 10-crop testing', 'ResNet-152')).toBe(true);
     expect(sameVariant('MobileNet v2, width 1.0, 224×224 input', 'MobileNet v2 1.0')).toBe(true);
-    expect(sameVariant('VGG-19 (configuration E), single network', 'VGG-19 (configuration E), convolutional and fully connected layers')).toBe(true);
+    expect(
+      sameVariant(
+        'VGG-19 (configuration E), single network',
+        'VGG-19 (configuration E), convolutional and fully connected layers',
+      ),
+    ).toBe(true);
     expect(sameVariant('ShuffleNet 1× (g = 3)', 'ShuffleNet 1.0× (group = 3), released model')).toBe(true);
     expect(sameVariant('Xception, single model, single 299×299 crop', 'Xception (22,855,952 parameters)')).toBe(true);
     expect(sameVariant('SqueezeNet v1.0, uncompressed', 'SqueezeNet 1.0')).toBe(true);
@@ -34,12 +39,18 @@ describe('variant matching', () => {
     expect(isModifiedVariant('MnasNet-A1 at depth multiplier 0.35 (1.7 M parameters)')).toBe(true);
     expect(isModifiedVariant("the authors' re-implementation of AlexNet, single network (baseline)")).toBe(true);
     // "with" after the first clause describes the setting, not a different network.
-    expect(isModifiedVariant('DeepID, 160-d features from 60 patch ConvNets (19,200-d in total) with a Joint Bayesian classifier')).toBe(false);
+    expect(
+      isModifiedVariant(
+        'DeepID, 160-d features from 60 patch ConvNets (19,200-d in total) with a Joint Bayesian classifier',
+      ),
+    ).toBe(false);
     expect(isModifiedVariant('SE-ResNet-50, released model (retrained with batch 256)')).toBe(false);
   });
 
   it('splits the first clause outside parentheses', () => {
-    expect(firstClause('1.0 MobileNet-224 (width multiplier 1, 224×224 input), released')).toBe('1.0 MobileNet-224 (width multiplier 1, 224×224 input)');
+    expect(firstClause('1.0 MobileNet-224 (width multiplier 1, 224×224 input), released')).toBe(
+      '1.0 MobileNet-224 (width multiplier 1, 224×224 input)',
+    );
     expect(firstClause('no comma')).toBe('no comma');
   });
 });

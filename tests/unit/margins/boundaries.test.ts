@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryPoints, boundaryTheta2, ILLUSTRATIVE_MARGIN, targetLogit } from '../../../src/lib/margins/boundaries.ts';
+import {
+  boundaryPoints,
+  boundaryTheta2,
+  ILLUSTRATIVE_MARGIN,
+  targetLogit,
+} from '../../../src/lib/margins/boundaries.ts';
 
 const deg = (d: number) => (d * Math.PI) / 180;
 
@@ -26,7 +31,8 @@ describe('margin decision boundaries', () => {
 
   it('every margin loss asks for more than softmax: its boundary lies above θ2 = θ1', () => {
     for (const loss of ['sphereface', 'cosface', 'arcface'] as const) {
-      for (const [t1, t2] of boundaryPoints(loss, ILLUSTRATIVE_MARGIN[loss], Math.PI / 2).slice(1)) expect(t2).toBeGreaterThan(t1);
+      for (const [t1, t2] of boundaryPoints(loss, ILLUSTRATIVE_MARGIN[loss], Math.PI / 2).slice(1))
+        expect(t2).toBeGreaterThan(t1);
     }
   });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../../src/lib/content/schema.ts';
 import { buildNetwork } from '../../../src/lib/metro/network.ts';
 import { layoutNetwork } from '../../../src/lib/metro/layout.ts';
-import { checkLineOverlaps, checkLinesClearStations, checkOctilinear, checkOverlaps, checkPlaced, checkTimeOrder, validateLayout } from '../../../src/lib/metro/validate.ts';
+import {
+  checkLineOverlaps,
+  checkLinesClearStations,
+  checkOctilinear,
+  checkOverlaps,
+  checkPlaced,
+  checkTimeOrder,
+  validateLayout,
+} from '../../../src/lib/metro/validate.ts';
 import { realAtlas } from './support.ts';
 
 const { directions, models, hints } = realAtlas();
@@ -30,7 +38,8 @@ describe.each(['en', 'zh-CN'] as const)('the real map (%s)', (locale) => {
     const x = (id: string) => layout.stations.find((s) => s.id === id)!.x;
     expect(x('lenet')).toBeLessThan(x('alexnet'));
     expect(x('asm')).toBeLessThan(x('lenet'));
-    for (let i = 1; i < layout.years.length; i++) expect(layout.years[i]!.x0).toBeGreaterThanOrEqual(layout.years[i - 1]!.x1 - 1e-6);
+    for (let i = 1; i < layout.years.length; i++)
+      expect(layout.years[i]!.x0).toBeGreaterThanOrEqual(layout.years[i - 1]!.x1 - 1e-6);
   });
 
   it('names every line at its ends', () => {
@@ -76,7 +85,9 @@ describe('content-only changes', () => {
   });
 
   it('adding a station shared by two far-apart lines lays out cleanly', () => {
-    const both = withPlanned('classification', 'Shared Station', 2016).map((d) => (d.id === 'gan' ? { ...d, planned: [...d.planned, { name: 'Shared Station', year: 2016 }] } : d));
+    const both = withPlanned('classification', 'Shared Station', 2016).map((d) =>
+      d.id === 'gan' ? { ...d, planned: [...d.planned, { name: 'Shared Station', year: 2016 }] } : d,
+    );
     const { network: net } = buildNetwork(both, models, hints);
     const layout = layoutNetwork(net, { locale: 'zh-CN' });
     expect(validateLayout(layout)).toEqual([]);

@@ -24,7 +24,12 @@ describe('mini-maps', () => {
 
   it.each(['en', 'zh-CN'] as const)('lay out cleanly for every model (%s)', (locale) => {
     for (const m of models) {
-      const layout = layoutNetwork(neighbourhood(network, m.id), { locale, yearBands: false, termini: 'start', colGap: 44 });
+      const layout = layoutNetwork(neighbourhood(network, m.id), {
+        locale,
+        yearBands: false,
+        termini: 'start',
+        colGap: 44,
+      });
       expect(validateLayout(layout), m.id).toEqual([]);
       expect(layout.bounds.x1 - layout.bounds.x0, m.id).toBeLessThan(900);
     }

@@ -5,7 +5,15 @@ import { mapSchema } from '../../../src/lib/metro/map-schema.ts';
 import { realAtlas } from './support.ts';
 
 const dir = (id: string, order: number, planned: Array<{ name: string; year: number }> = []) =>
-  ({ id, order, colour: '#123456', colour_dark: '#abcdef', name: { en: id, 'zh-CN': id }, description: { en: id, 'zh-CN': id }, planned }) as Direction;
+  ({
+    id,
+    order,
+    colour: '#123456',
+    colour_dark: '#abcdef',
+    name: { en: id, 'zh-CN': id },
+    description: { en: id, 'zh-CN': id },
+    planned,
+  }) as Direction;
 const model = (id: string, name: string, year: number, month: number, directions: string[]) =>
   ({ id, name, aliases: [], year, month, directions }) as unknown as ModelFacts;
 
@@ -67,7 +75,10 @@ describe('network problems', () => {
   it('needs no hints: every line is one trunk, in direction order', () => {
     const { network, problems } = buildNetwork(directions, models, mapSchema.parse({}));
     expect(problems).toEqual([]);
-    expect(network.lines.map((l) => l.tracks.map((t) => t.stations))).toEqual([[['m1', '~plannedone', 'm2']], [['m2']]]);
+    expect(network.lines.map((l) => l.tracks.map((t) => t.stations))).toEqual([
+      [['m1', '~plannedone', 'm2']],
+      [['m2']],
+    ]);
   });
 
   it('reports a track naming a station the line does not have, with file and field', () => {
@@ -77,14 +88,23 @@ describe('network problems', () => {
   });
 
   it('reports unknown lines and junctions out of time order', () => {
-    const hints = mapSchema.parse({ order: ['zz'], lines: { a: { tracks: [{ id: 'x', from: 'm2', stations: ['Planned One'] }] } } });
+    const hints = mapSchema.parse({
+      order: ['zz'],
+      lines: { a: { tracks: [{ id: 'x', from: 'm2', stations: ['Planned One'] }] } },
+    });
     const { problems } = buildNetwork(directions, models, hints);
     expect(problems).toContain('content/map.yaml: order[0]: unknown direction "zz"');
-    expect(problems).toContain('content/map.yaml: lines.a.tracks.x.from: "Model Two" is later than the track\'s first station');
+    expect(problems).toContain(
+      'content/map.yaml: lines.a.tracks.x.from: "Model Two" is later than the track\'s first station',
+    );
   });
 
   it('treats a planned station that already has an entry as that entry', () => {
-    const { network } = buildNetwork([dir('a', 1, [{ name: 'model one', year: 2015 }])], [model('m1', 'Model One', 2015, 3, ['a'])], mapSchema.parse({}));
+    const { network } = buildNetwork(
+      [dir('a', 1, [{ name: 'model one', year: 2015 }])],
+      [model('m1', 'Model One', 2015, 3, ['a'])],
+      mapSchema.parse({}),
+    );
     expect([...network.stations.keys()]).toEqual(['m1']);
   });
 });

@@ -24,20 +24,29 @@ describe.each(['en', 'zh-CN'] as const)('the map SVG (%s)', (locale) => {
   it('links to model pages that exist, under any base path', () => {
     for (const [, url, id] of links) {
       expect(url).toBe(`/atlas/${locale === 'en' ? 'en' : 'zh'}/models/${id}/`);
-      for (const file of ['facts.yaml', 'en.mdx', 'zh-CN.mdx']) expect(existsSync(`${root}content/models/${id}/${file}`)).toBe(true);
+      for (const file of ['facts.yaml', 'en.mdx', 'zh-CN.mdx'])
+        expect(existsSync(`${root}content/models/${id}/${file}`)).toBe(true);
     }
   });
 
   it('names each station link with its name, year and lines', () => {
     const resnext = links.find((l) => l[2] === 'resnext')![3];
-    expect(resnext).toBe(locale === 'en' ? 'ResNet, 2016 — Object classification, Small / lightweight models'.replace('ResNet', 'ResNeXt') : 'ResNeXt，2016 年 — 物体分类、轻量级模型');
+    expect(resnext).toBe(
+      locale === 'en'
+        ? 'ResNet, 2016 — Object classification, Small / lightweight models'.replace('ResNet', 'ResNeXt')
+        : 'ResNeXt，2016 年 — 物体分类、轻量级模型',
+    );
   });
 
   it('draws planned stations as labelled images, not links', () => {
-    const planned = [...svg.matchAll(/<g class="[^"]*is-planned" id="map-([^"]+)"[^>]*role="img" aria-label="([^"]+)"/g)];
+    const planned = [
+      ...svg.matchAll(/<g class="[^"]*is-planned" id="map-([^"]+)"[^>]*role="img" aria-label="([^"]+)"/g),
+    ];
     expect(planned.length).toBe([...network.stations.values()].filter((s) => s.kind === 'planned').length);
     expect(planned.find((p) => p[1] === 'p-maskrcnn')![2]).toBe(
-      locale === 'en' ? 'Mask R-CNN, 2017 — Object segmentation, Object detection (planned, no entry yet)' : 'Mask R-CNN，2017 年 — 物体分割、物体检测（待写，暂无条目）',
+      locale === 'en'
+        ? 'Mask R-CNN, 2017 — Object segmentation, Object detection (planned, no entry yet)'
+        : 'Mask R-CNN，2017 年 — 物体分割、物体检测（待写，暂无条目）',
     );
   });
 
@@ -67,11 +76,24 @@ describe('SVG helpers', () => {
   });
 
   it('rounds corners without leaving the octilinear runs', () => {
-    expect(pathData([{ x: 0, y: 0 }, { x: 20, y: 0 }, { x: 40, y: 20 }])).toBe('M0 0L14 0Q20 0 24.2 4.2L40 20');
+    expect(
+      pathData([
+        { x: 0, y: 0 },
+        { x: 20, y: 0 },
+        { x: 40, y: 20 },
+      ]),
+    ).toBe('M0 0L14 0Q20 0 24.2 4.2L40 20');
   });
 
   it('gives the riding script each track with its junctions', () => {
     const ride = rideData(layoutNetwork(network, { locale: 'en' }));
-    expect(ride.lines.classification![1]).toEqual(['zfnet', 'googlenet', 'inception-v3', 'inception-v4', 'polynet', 'nasnet']);
+    expect(ride.lines.classification![1]).toEqual([
+      'zfnet',
+      'googlenet',
+      'inception-v3',
+      'inception-v4',
+      'polynet',
+      'nasnet',
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('label width estimator', () => {
   });
 
   it('wraps a long name in two balanced lines, at spaces or between CJK characters', () => {
-    expect(wrapInTwo('Faster R-CNN with hard negatives', { size: 13 })).toEqual(['Faster R-CNN with', 'hard negatives']);
+    expect(wrapInTwo('Faster R-CNN with hard negatives', { size: 13 })).toEqual([
+      'Faster R-CNN with',
+      'hard negatives',
+    ]);
     expect(wrapInTwo('Deep Painterly Harmonization', { size: 13 })).toEqual(['Deep Painterly', 'Harmonization']);
     expect(wrapInTwo('ResNet', { size: 13 })).toBeUndefined();
     expect(wrapInTwo('非成对图像转换', { size: 12 })?.join('')).toBe('非成对图像转换');

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../../src/lib/metro/network.ts';
 import { layoutNetwork, type MetroLayout } from '../../../src/lib/metro/layout.ts';
-import { checkLineOverlaps, checkLinesClearStations, checkOctilinear, checkOverlaps, checkPlaced, checkTimeOrder, validateLayout } from '../../../src/lib/metro/validate.ts';
+import {
+  checkLineOverlaps,
+  checkLinesClearStations,
+  checkOctilinear,
+  checkOverlaps,
+  checkPlaced,
+  checkTimeOrder,
+  validateLayout,
+} from '../../../src/lib/metro/validate.ts';
 import { realAtlas } from './support.ts';
 
 const { directions, models, hints } = realAtlas();
@@ -42,7 +50,9 @@ describe('layout validators', () => {
     const d = station(l, 'deepface');
     d.marker = { ...a.marker };
     expect(checkOverlaps(l)).toContain('stations alexnet and deepface overlap');
-    expect(checkLinesClearStations(l)).toContain('the classification line (lenet→alexnet) runs through station deepface');
+    expect(checkLinesClearStations(l)).toContain(
+      'the classification line (lenet→alexnet) runs through station deepface',
+    );
   });
 
   it('catch two lines on top of each other', () => {

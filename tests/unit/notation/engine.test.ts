@@ -16,8 +16,8 @@ describe('expressions', () => {
     ['2 ** 3', {}, 8],
     ['-$a + 1', { a: 3 }, -2],
     ['$n[2]', { n: [3, 4, 6, 3] }, 6],
-    ["if($i == 0, 2, 1)", { i: 0 }, 2],
-    ["if($i == 0, 2, 1)", { i: 3 }, 1],
+    ['if($i == 0, 2, 1)', { i: 0 }, 2],
+    ['if($i == 0, 2, 1)', { i: 3 }, 1],
     ['$s != 1 or $cin != $c * 4', { s: 1, cin: 256, c: 64 }, false],
     ['not $a and $b', { a: false, b: true }, true],
     ["$unit == 'basic'", { unit: 'basic' }, true],
@@ -39,7 +39,13 @@ describe('expressions', () => {
   });
 
   it('make_divisible follows torchvision', () => {
-    expect([makeDivisible(16 * 1.4), makeDivisible(32 * 1.4), makeDivisible(1280 * 1.4), makeDivisible(3), makeDivisible(27)]).toEqual([24, 48, 1792, 8, 32]);
+    expect([
+      makeDivisible(16 * 1.4),
+      makeDivisible(32 * 1.4),
+      makeDivisible(1280 * 1.4),
+      makeDivisible(3),
+      makeDivisible(27),
+    ]).toEqual([24, 48, 1792, 8, 32]);
   });
 });
 
@@ -63,28 +69,64 @@ function apply(type: string, attrs: Record<string, unknown>, input: Shape) {
 
 describe('layer rules', () => {
   it('convolution: params = k·k·(C/g)·C′ + bias, mult-adds = H′W′·k·k·(C/g)·C′', () => {
-    expect(apply('conv', { k: 3, c: 64, p: 1 }, [3, 224, 224])).toMatchObject({ shape: [64, 224, 224], params: 1792, macs: 224 * 224 * 1728, family: 'conv', label: '3×3' });
-    expect(apply('conv', { k: 3, c: 128, s: 2, p: 1, g: 32, bias: false, round: 'floor' }, [128, 56, 56])).toMatchObject({ shape: [128, 28, 28], params: 4608, family: 'gconv', label: '3×3 /2 g32' });
-    expect(apply('conv', { k: [1, 7], c: 192, p: [0, 3], bias: false }, [128, 17, 17])).toMatchObject({ shape: [192, 17, 17], params: 128 * 7 * 192, label: '1×7' });
+    expect(apply('conv', { k: 3, c: 64, p: 1 }, [3, 224, 224])).toMatchObject({
+      shape: [64, 224, 224],
+      params: 1792,
+      macs: 224 * 224 * 1728,
+      family: 'conv',
+      label: '3×3',
+    });
+    expect(
+      apply('conv', { k: 3, c: 128, s: 2, p: 1, g: 32, bias: false, round: 'floor' }, [128, 56, 56]),
+    ).toMatchObject({ shape: [128, 28, 28], params: 4608, family: 'gconv', label: '3×3 /2 g32' });
+    expect(apply('conv', { k: [1, 7], c: 192, p: [0, 3], bias: false }, [128, 17, 17])).toMatchObject({
+      shape: [192, 17, 17],
+      params: 128 * 7 * 192,
+      label: '1×7',
+    });
     expect(apply('conv', { k: 1, c: 10 }, [5, 4, 4]).family).toBe('pwconv');
   });
 
   it('depthwise and pointwise convolutions', () => {
-    expect(apply('dwconv', { k: 3, s: 2, p: 1, bias: false, round: 'floor' }, [32, 112, 112])).toMatchObject({ shape: [32, 56, 56], params: 288, macs: 56 * 56 * 288, family: 'dwconv' });
-    expect(apply('pwconv', { c: 64, bias: false }, [32, 56, 56])).toMatchObject({ shape: [64, 56, 56], params: 2048, family: 'pwconv' });
-    expect(apply('pwconv', { c: 60, g: 3, bias: false }, [240, 28, 28])).toMatchObject({ params: 4800, family: 'gconv' });
+    expect(apply('dwconv', { k: 3, s: 2, p: 1, bias: false, round: 'floor' }, [32, 112, 112])).toMatchObject({
+      shape: [32, 56, 56],
+      params: 288,
+      macs: 56 * 56 * 288,
+      family: 'dwconv',
+    });
+    expect(apply('pwconv', { c: 64, bias: false }, [32, 56, 56])).toMatchObject({
+      shape: [64, 56, 56],
+      params: 2048,
+      family: 'pwconv',
+    });
+    expect(apply('pwconv', { c: 60, g: 3, bias: false }, [240, 28, 28])).toMatchObject({
+      params: 4800,
+      family: 'gconv',
+    });
   });
 
   it('a partial connection table counts only its connections', () => {
-    const table = [[0, 1], [1, 2], [0, 1, 2]];
-    expect(apply('conv', { k: 5, c: 3, table }, [3, 14, 14])).toMatchObject({ shape: [3, 10, 10], params: 7 * 25 + 3, macs: 100 * 7 * 25 });
+    const table = [
+      [0, 1],
+      [1, 2],
+      [0, 1, 2],
+    ];
+    expect(apply('conv', { k: 5, c: 3, table }, [3, 14, 14])).toMatchObject({
+      shape: [3, 10, 10],
+      params: 7 * 25 + 3,
+      macs: 100 * 7 * 25,
+    });
   });
 
   it('pooling, global pooling, fully connected, normalisation, activations', () => {
     expect(apply('maxpool', { k: 3, s: 2, ceil_mode: true }, [96, 109, 109]).shape).toEqual([96, 54, 54]);
     expect(apply('avgpool', { out: 6 }, [256, 13, 13]).shape).toEqual([256, 6, 6]);
     expect(apply('gap', {}, [2048, 7, 7]).shape).toEqual([2048, 1, 1]);
-    expect(apply('fc', { c: 4096 }, [256, 6, 6])).toMatchObject({ shape: [4096], params: 9216 * 4096 + 4096, macs: 9216 * 4096 });
+    expect(apply('fc', { c: 4096 }, [256, 6, 6])).toMatchObject({
+      shape: [4096],
+      params: 9216 * 4096 + 4096,
+      macs: 9216 * 4096,
+    });
     expect(apply('bn', {}, [64, 56, 56])).toMatchObject({ params: 128, buffers: 128 });
     expect(apply('bn', { scale: false }, [64, 56, 56])).toMatchObject({ params: 64, buffers: 128 });
     expect(apply('prelu', {}, [28, 22, 22]).params).toBe(28);
@@ -141,8 +183,18 @@ networks:
     const s = summarize(g);
     expect(s.layers.at(-1)!.output).toBe('192×4×4');
     const se = 128 * 8 + 8 + 8 * 128 + 128;
-    expect(s.totals.params).toBe(64 * 9 * 128 + 128 + 256 + se + 64 * 128 + 128 + (128 * 9 * 32 + 32) + (160 * 9 * 32 + 32));
-    expect(s.blocks.map((b) => `${b.kind}:${b.name}`)).toEqual(['residual:residual1', 'residual:se1', 'repeat:dense1', 'group:dense1.0', 'residual:dense1.0.dense1', 'group:dense1.1', 'residual:dense1.1.dense1']);
+    expect(s.totals.params).toBe(
+      64 * 9 * 128 + 128 + 256 + se + 64 * 128 + 128 + (128 * 9 * 32 + 32) + (160 * 9 * 32 + 32),
+    );
+    expect(s.blocks.map((b) => `${b.kind}:${b.name}`)).toEqual([
+      'residual:residual1',
+      'residual:se1',
+      'repeat:dense1',
+      'group:dense1.0',
+      'residual:dense1.0.dense1',
+      'group:dense1.1',
+      'residual:dense1.1.dense1',
+    ]);
   });
 
   it('dual-path join (DPN): adds the first channels and concatenates the rest, shortcut first', () => {
@@ -181,7 +233,9 @@ networks:
           ${join}
           body: [{ pwconv: { c: 8 } }]
 `;
-    expect(() => graphOf(base('join: dual\n          add: 12'))).toThrow(/channel mismatch at dual join: add: 12 channels, but the body gives 8×8×8/);
+    expect(() => graphOf(base('join: dual\n          add: 12'))).toThrow(
+      /channel mismatch at dual join: add: 12 channels, but the body gives 8×8×8/,
+    );
     expect(() => graphOf(base('join: dual'))).toThrow(/join: dual and add: <channels> go together/);
     expect(() => graphOf(base('add: 8'))).toThrow(/join: dual and add: <channels> go together/);
   });

@@ -74,20 +74,29 @@ describe('the five required failures', () => {
       },
     ]);
     // Stating the rounding makes the same layer valid.
-    expect(issuesOf(spec(`      - conv: { k: 11, c: 96, s: 4, round: floor }\n`, '', 'input: [3, 224, 224]'))).toEqual([]);
+    expect(issuesOf(spec(`      - conv: { k: 11, c: 96, s: 4, round: floor }\n`, '', 'input: [3, 224, 224]'))).toEqual(
+      [],
+    );
   });
 
   it('an unknown layer type, with a suggestion', () => {
     const issues = issuesOf(spec(`      - conv: { k: 3, c: 8 }\n      - convv: { k: 3, c: 8 }\n`));
     expect(issues).toEqual([
-      { file: FILE, line: 8, field: 'networks[0].layers[1]', message: 'unknown layer type "convv" (did you mean conv?)' },
+      {
+        file: FILE,
+        line: 8,
+        field: 'networks[0].layers[1]',
+        message: 'unknown layer type "convv" (did you mean conv?)',
+      },
     ]);
   });
 
   it('a missing input shape', () => {
     const issues = issuesOf(spec(`      - relu\n`, '', 'vars: {}'));
     // The line is the network's, since the input line is what is missing.
-    expect(issues).toEqual([{ file: FILE, line: 3, field: 'networks[0].input', message: 'missing input shape: give input: [C, H, W]' }]);
+    expect(issues).toEqual([
+      { file: FILE, line: 3, field: 'networks[0].input', message: 'missing input shape: give input: [C, H, W]' },
+    ]);
   });
 });
 
@@ -110,7 +119,9 @@ describe('other failures name the place and the cause', () => {
     );
     expect(issues).toHaveLength(1);
     expect(issues[0]!.field).toBe('blocks.unit.layers[0].residual');
-    expect(issues[0]!.message).toMatch(/^channel mismatch at add: .* \(in block unit used at networks\[0\]\.layers\[0\]\)$/);
+    expect(issues[0]!.message).toMatch(
+      /^channel mismatch at add: .* \(in block unit used at networks\[0\]\.layers\[0\]\)$/,
+    );
   });
 
   it('errors name the variant they happen in', () => {
@@ -137,14 +148,44 @@ networks:
   });
 
   it.each([
-    ['unknown attribute', `      - conv: { k: 3, c: 8, stride: 2 }\n`, 'networks[0].layers[0].conv.stride', 'unknown attribute "stride" for conv (known: c, k, s, p, d, round, g, bias, table)'],
+    [
+      'unknown attribute',
+      `      - conv: { k: 3, c: 8, stride: 2 }\n`,
+      'networks[0].layers[0].conv.stride',
+      'unknown attribute "stride" for conv (known: c, k, s, p, d, round, g, bias, table)',
+    ],
     ['missing attribute', `      - conv: { k: 3 }\n`, 'networks[0].layers[0].conv', 'conv needs c (output channels)'],
-    ['groups', `      - conv: { k: 3, c: 8, g: 2 }\n`, 'networks[0].layers[0].conv.g', '3 input channels cannot be split into 2 groups'],
-    ['unknown variable', `      - conv: { k: 3, c: $width }\n`, 'networks[0].layers[0].conv.c', 'unknown variable $width (known here: $cin, $hin, $win)'],
+    [
+      'groups',
+      `      - conv: { k: 3, c: 8, g: 2 }\n`,
+      'networks[0].layers[0].conv.g',
+      '3 input channels cannot be split into 2 groups',
+    ],
+    [
+      'unknown variable',
+      `      - conv: { k: 3, c: $width }\n`,
+      'networks[0].layers[0].conv.c',
+      'unknown variable $width (known here: $cin, $hin, $win)',
+    ],
     ['unknown block', `      - use: bottlenek\n`, 'networks[0].layers[0].use', 'unknown block "bottlenek"'],
-    ['a join written as a layer', `      - add\n`, 'networks[0].layers[0]', 'add joins branches: write it as join: add of a parallel or residual block'],
-    ['two types in one item', `      - { conv: { k: 1, c: 8 }, relu: {} }\n`, 'networks[0].layers[0]', 'an item has one layer type or structure, found conv and relu'],
-    ['a kernel larger than the map', `      - conv: { k: 5, c: 8 }\n`, 'networks[0].layers[0].conv', 'the 5×5 window (dilated 5) is larger than the padded input: 3 + 2·0 in height'],
+    [
+      'a join written as a layer',
+      `      - add\n`,
+      'networks[0].layers[0]',
+      'add joins branches: write it as join: add of a parallel or residual block',
+    ],
+    [
+      'two types in one item',
+      `      - { conv: { k: 1, c: 8 }, relu: {} }\n`,
+      'networks[0].layers[0]',
+      'an item has one layer type or structure, found conv and relu',
+    ],
+    [
+      'a kernel larger than the map',
+      `      - conv: { k: 5, c: 8 }\n`,
+      'networks[0].layers[0].conv',
+      'the 5×5 window (dilated 5) is larger than the padded input: 3 + 2·0 in height',
+    ],
   ])('%s', (_, layers, field, message) => {
     const tiny = spec(layers, '', _ === 'a kernel larger than the map' ? 'input: [3, 3, 3]' : 'input: [3, 32, 32]');
     const issues = issuesOf(tiny);
@@ -154,7 +195,9 @@ networks:
   });
 
   it('schema problems come with their path', () => {
-    const issues = issuesOf(`model: toy\nnetworks:\n  - id: toy\n    name: Toy\n    input: [3, 32]\n    layers: [relu]\n    colour: red\n`);
+    const issues = issuesOf(
+      `model: toy\nnetworks:\n  - id: toy\n    name: Toy\n    input: [3, 32]\n    layers: [relu]\n    colour: red\n`,
+    );
     expect(issues.map((i) => [i.field, i.message])).toEqual([
       ['networks[0].input', 'input must be [C, H, W] (or [N] for a vector)'],
       ['networks[0]', 'unknown key: colour'],
@@ -169,7 +212,9 @@ networks:
 
   it('the model id must match the folder', () => {
     const issues = checkSpecText(spec('      - relu\n'), FILE, 'other').issues;
-    expect(issues).toEqual([{ file: FILE, line: 1, field: 'model', message: 'model is "toy" but the folder is other' }]);
+    expect(issues).toEqual([
+      { file: FILE, line: 1, field: 'model', message: 'model is "toy" but the folder is other' },
+    ]);
   });
 });
 
@@ -179,11 +224,23 @@ describe('the loader', () => {
     mkdirSync(join(root, 'content/models/toy'), { recursive: true });
     mkdirSync(join(root, 'content/models/good'), { recursive: true });
     writeFileSync(join(root, 'content/models/toy/arch.yaml'), spec('      - convv: {}\n'));
-    writeFileSync(join(root, 'content/models/good/arch.yaml'), spec('      - relu\n').replace('model: toy', 'model: good'));
+    writeFileSync(
+      join(root, 'content/models/good/arch.yaml'),
+      spec('      - relu\n').replace('model: toy', 'model: good'),
+    );
     const { specs, issues } = loadArchSpecs(root);
     expect(specs.map((s) => s.model)).toEqual(['good']);
-    expect(issues).toEqual([{ file: 'content/models/toy/arch.yaml', line: 7, field: 'networks[0].layers[0]', message: 'unknown layer type "convv" (did you mean conv?)' }]);
+    expect(issues).toEqual([
+      {
+        file: 'content/models/toy/arch.yaml',
+        line: 7,
+        field: 'networks[0].layers[0]',
+        message: 'unknown layer type "convv" (did you mean conv?)',
+      },
+    ]);
     expect(() => loadArchSpecsOrThrow(root)).toThrow(NotationError);
-    expect(() => loadArchSpecsOrThrow(root)).toThrow(/content\/models\/toy\/arch\.yaml:7 › networks\[0\]\.layers\[0\]: unknown layer type "convv"/);
+    expect(() => loadArchSpecsOrThrow(root)).toThrow(
+      /content\/models\/toy\/arch\.yaml:7 › networks\[0\]\.layers\[0\]: unknown layer type "convv"/,
+    );
   });
 });

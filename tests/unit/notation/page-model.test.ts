@@ -26,7 +26,9 @@ describe('architectureView', () => {
   it('flags a featured variant that does not exist', () => {
     const loaded = getArchSpec(root, 'resnet')!;
     const spec = { ...loaded.spec, networks: loaded.spec.networks.map((n) => ({ ...n, featured: 'resnet-51' })) };
-    expect(featuredIssues('arch.yaml', spec)).toEqual([{ file: 'arch.yaml', field: 'networks[0].featured', message: 'no variant "resnet-51" in this network' }]);
+    expect(featuredIssues('arch.yaml', spec)).toEqual([
+      { file: 'arch.yaml', field: 'networks[0].featured', message: 'no variant "resnet-51" in this network' },
+    ]);
   });
 });
 

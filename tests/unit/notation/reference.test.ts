@@ -44,19 +44,54 @@ const PARAMS: [string, string, number, string][] = [
   ['squeezenet', 'squeezenet-1.1', 1_235_496, `${TORCHVISION}/squeezenet.py SqueezeNet1_1_Weights num_params`],
   ['densenet', 'densenet-121', 7_978_856, `${TORCHVISION}/densenet.py DenseNet121_Weights num_params`],
   ['resnext', 'resnext-50-32x4d', 25_028_904, `${TORCHVISION}/resnet.py ResNeXt50_32X4D_Weights num_params`],
-  ['shufflenet-v2', 'shufflenet-v2-1.0', 2_278_604, `${TORCHVISION}/shufflenetv2.py ShuffleNet_V2_X1_0_Weights num_params`],
+  [
+    'shufflenet-v2',
+    'shufflenet-v2-1.0',
+    2_278_604,
+    `${TORCHVISION}/shufflenetv2.py ShuffleNet_V2_X1_0_Weights num_params`,
+  ],
   ['mnasnet', 'mnasnet-b1-1.0', 4_383_312, `${TORCHVISION}/mnasnet.py MNASNet1_0_Weights num_params`],
   ['efficientnet', 'efficientnet-b0', 5_288_548, `${TORCHVISION}/efficientnet.py EfficientNet_B0_Weights num_params`],
-  ['googlenet', 'googlenet-torchvision', 6_624_904, `${TORCHVISION}/googlenet.py GoogLeNet_Weights num_params (aux heads removed)`],
-  ['xception', 'xception', 22_855_952, 'Chollet 2017, Table 3 (equal to the trainable parameters of Keras applications Xception)'],
-  ['inception-v4', 'inception-v4', 42_700_000, 'timm inception_v4 model card (Params (M): 42.7), https://huggingface.co/timm/inception_v4.tf_in1k'],
-  ['inception-v4', 'inception-resnet-v2', 55_800_000, 'timm inception_resnet_v2 model card (Params (M): 55.8), https://huggingface.co/timm/inception_resnet_v2.tf_ens_adv_in1k'],
+  [
+    'googlenet',
+    'googlenet-torchvision',
+    6_624_904,
+    `${TORCHVISION}/googlenet.py GoogLeNet_Weights num_params (aux heads removed)`,
+  ],
+  [
+    'xception',
+    'xception',
+    22_855_952,
+    'Chollet 2017, Table 3 (equal to the trainable parameters of Keras applications Xception)',
+  ],
+  [
+    'inception-v4',
+    'inception-v4',
+    42_700_000,
+    'timm inception_v4 model card (Params (M): 42.7), https://huggingface.co/timm/inception_v4.tf_in1k',
+  ],
+  [
+    'inception-v4',
+    'inception-resnet-v2',
+    55_800_000,
+    'timm inception_resnet_v2 model card (Params (M): 55.8), https://huggingface.co/timm/inception_resnet_v2.tf_ens_adv_in1k',
+  ],
   ['dpn', 'dpn-92', 37_700_000, 'timm dpn92 model card (Params (M): 37.7), https://huggingface.co/timm/dpn92.mx_in1k'],
   ['dpn', 'dpn-98', 61_600_000, 'timm dpn98 model card (Params (M): 61.6), https://huggingface.co/timm/dpn98.mx_in1k'],
-  ['dpn', 'dpn-107', 86_900_000, 'timm dpn107 model card (Params (M): 86.9), https://huggingface.co/timm/dpn107.mx_in1k'],
+  [
+    'dpn',
+    'dpn-107',
+    86_900_000,
+    'timm dpn107 model card (Params (M): 86.9), https://huggingface.co/timm/dpn107.mx_in1k',
+  ],
   ['facenet', 'nn1', 140e6, 'Schroff et al. 2015 (FaceNet), Section 3.3 and Table 1 (140 M)'],
   ['facenet', 'nn2', 7.5e6, 'Schroff et al. 2015 (FaceNet), Table 2 (7.5 M)'],
-  ['lenet', 'lenet-5', 60_000, 'LeCun et al. 1998, Section II-B: about 60,000 trainable parameters (C1 156, S2 12, C3 1,516, S4 32, C5 48,120, F6 10,164)'],
+  [
+    'lenet',
+    'lenet-5',
+    60_000,
+    'LeCun et al. 1998, Section II-B: about 60,000 trainable parameters (C1 156, S2 12, C3 1,516, S4 32, C5 48,120, F6 10,164)',
+  ],
 ];
 
 // [model folder, variant id, paper figure, source]
@@ -72,7 +107,12 @@ const MULT_ADDS: [string, string, number, string][] = [
   ['dpn', 'dpn-92', 6.5e9, 'Chen et al. 2017 (Dual Path Networks), Table 2 (6.5 GFLOPs)'],
   ['facenet', 'nn1', 1.6e9, 'Schroff et al. 2015 (FaceNet), Table 1 (1.6 B FLOPS)'],
   ['facenet', 'nn2', 1.6e9, 'Schroff et al. 2015 (FaceNet), Table 2 (1.6 B FLOPS)'],
-  ['mobilefacenet', 'mobilefacenet', 221e6, 'Chen et al. 2018 (MobileFaceNets), Section 3.2 and Table 2 (221 M MAdds at 112×112)'],
+  [
+    'mobilefacenet',
+    'mobilefacenet',
+    221e6,
+    'Chen et al. 2018 (MobileFaceNets), Section 3.2 and Table 2 (221 M MAdds at 112×112)',
+  ],
 ];
 
 describe('every spec in content/models is valid', () => {
@@ -111,12 +151,15 @@ describe('Light CNN is counted as the authors’ code builds it', () => {
     // mfm(cin, cout, k) is a convolution to 2·cout channels with bias; group(cin, cout) is mfm(cin, cin, 1) then mfm(cin, cout, 3).
     const conv = (cin: number, cout: number, k: number) => cin * k * k * 2 * cout + 2 * cout;
     const group = (cin: number, cout: number) => conv(cin, cin, 1) + conv(cin, cout, 3);
-    const expected = conv(1, 48, 5) + group(48, 96) + group(96, 192) + group(192, 128) + group(128, 128) + (8 * 8 * 128 * 512 + 512);
+    const expected =
+      conv(1, 48, 5) + group(48, 96) + group(96, 192) + group(192, 128) + group(128, 128) + (8 * 8 * 128 * 512 + 512);
     expect(expected).toBe(5_480_864);
     expect(computed('light-cnn', 'light-cnn-9').params).toBe(expected);
     // network_29layers adds residual blocks [1, 2, 3, 4] of two 3×3 mfm convolutions each at 48, 96, 192 and 128 channels.
     const res = (c: number) => 2 * conv(c, c, 3);
-    expect(computed('light-cnn', 'light-cnn-29').params).toBe(expected + res(48) + 2 * res(96) + 3 * res(192) + 4 * res(128));
+    expect(computed('light-cnn', 'light-cnn-29').params).toBe(
+      expected + res(48) + 2 * res(96) + 3 * res(192) + 4 * res(128),
+    );
   });
 });
 
@@ -134,7 +177,8 @@ describe('SphereFace is counted as the PyTorch port builds it', () => {
     const conv = (cin: number, cout: number) => cin * 9 * cout + cout + cout;
     const stage = (cin: number, c: number, n: number) => conv(cin, c) + n * 2 * conv(c, c);
     const fc5 = 512 * 7 * 6 * 512 + 512;
-    const net = (n: number[]) => stage(3, 64, n[0]!) + stage(64, 128, n[1]!) + stage(128, 256, n[2]!) + stage(256, 512, n[3]!) + fc5;
+    const net = (n: number[]) =>
+      stage(3, 64, n[0]!) + stage(64, 128, n[1]!) + stage(128, 256, n[2]!) + stage(256, 512, n[3]!) + fc5;
     expect(computed('sphereface', 'sphereface-20').params).toBe(net([1, 2, 4, 1]));
     expect(computed('sphereface', 'sphereface-64').params).toBe(net([3, 8, 16, 3]));
   });
@@ -195,7 +239,12 @@ describe('records for the open data export', () => {
   it('list every variant with input, params and mult_adds', async () => {
     const { loadArchitectures } = await import('../../../src/lib/notation/load.ts');
     const all = loadArchitectures(ROOT);
-    expect(all.resnet).toContainEqual({ variant: 'ResNet-50', input: [3, 224, 224], params: 25_557_032, mult_adds: expect.any(Number) });
+    expect(all.resnet).toContainEqual({
+      variant: 'ResNet-50',
+      input: [3, 224, 224],
+      params: 25_557_032,
+      mult_adds: expect.any(Number),
+    });
     expect(all.mtcnn?.map((r) => r.variant)).toEqual(['P-Net', 'R-Net', 'O-Net']);
     expect(JSON.parse(JSON.stringify(all))).toEqual(all);
     expect(readFileSync(`${ROOT}content/models/resnet/arch.yaml`, 'utf8')).toContain('model: resnet');

@@ -8,7 +8,8 @@ import { renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const { specs } = loadArchSpecs(ROOT);
-const graphOf = (model: string, variant?: string, network?: string) => buildGraph(specs.find((s) => s.model === model)!.spec, { variant, network });
+const graphOf = (model: string, variant?: string, network?: string) =>
+  buildGraph(specs.find((s) => s.model === model)!.spec, { variant, network });
 
 /** Minimal well-formedness check: tags balance and attributes are quoted. */
 function wellFormed(svg: string): boolean {
@@ -31,8 +32,12 @@ describe('a standalone SVG document', () => {
       const svg = renderArchitectureSvg(resnet50, { view, lang: 'en' });
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
-      expect(svg).toContain(`<title id="nt-resnet-resnet-50-${view[0]}-title">ResNet-50: architecture diagram (${view} view)</title>`);
-      expect(svg).toMatch(/<desc [^>]*>\d+ layers, 25,557,032 parameters, 3\.86 G multiply-adds; input 3×224×224\.<\/desc>/);
+      expect(svg).toContain(
+        `<title id="nt-resnet-resnet-50-${view[0]}-title">ResNet-50: architecture diagram (${view} view)</title>`,
+      );
+      expect(svg).toMatch(
+        /<desc [^>]*>\d+ layers, 25,557,032 parameters, 3\.86 G multiply-adds; input 3×224×224\.<\/desc>/,
+      );
       expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
       expect(svg.endsWith('</svg>')).toBe(true);
       expect(wellFormed(svg)).toBe(true);
@@ -58,7 +63,11 @@ describe('a standalone SVG document', () => {
     const compact = ids(renderArchitectureSvg(g, { view: 'compact', lang: 'en' }));
     const expanded = ids(renderArchitectureSvg(g, { view: 'expanded', lang: 'en' }));
     expect(new Set([...compact, ...expanded]).size).toBe(compact.length + expanded.length);
-    expect(ids(renderArchitectureSvg(g, { view: 'compact', lang: 'en', idPrefix: 'x-' })).every((id) => id!.startsWith('x-'))).toBe(true);
+    expect(
+      ids(renderArchitectureSvg(g, { view: 'compact', lang: 'en', idPrefix: 'x-' })).every((id) =>
+        id!.startsWith('x-'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -121,7 +130,9 @@ describe('views', () => {
     expect(compact).toContain('>×2<');
     expect(compact.match(/class="nt-n nt-add"/g)).toHaveLength(8);
     // A repeat whose instances are all alike is one block marked ×N.
-    expect(renderArchitectureSvg(graphOf('mobilenet-v1', 'mobilenet-v1-1.0-224'), { view: 'compact', lang: 'en' })).toMatch(/>(separable )?×5</);
+    expect(
+      renderArchitectureSvg(graphOf('mobilenet-v1', 'mobilenet-v1-1.0-224'), { view: 'compact', lang: 'en' }),
+    ).toMatch(/>(separable )?×5</);
     expect(compact).toContain('>max 3×3 /2<');
     expect(compact.length).toBeLessThan(expanded.length / 3);
   });
@@ -129,7 +140,10 @@ describe('views', () => {
   it('draws branches, splits, shuffles, gates and several outputs', () => {
     const inception = renderArchitectureSvg(graphOf('googlenet', 'googlenet'), { view: 'compact', lang: 'en' });
     expect(inception.match(/class="nt-n nt-concat"/g)).toHaveLength(9);
-    const shuffle = renderArchitectureSvg(graphOf('shufflenet-v2', 'shufflenet-v2-1.0'), { view: 'expanded', lang: 'en' });
+    const shuffle = renderArchitectureSvg(graphOf('shufflenet-v2', 'shufflenet-v2-1.0'), {
+      view: 'expanded',
+      lang: 'en',
+    });
     expect(shuffle).toContain('nt-n nt-split');
     expect(shuffle).toContain('nt-n nt-shuffle');
     const se = renderArchitectureSvg(graphOf('senet', 'se-resnet-50'), { view: 'expanded', lang: 'en' });

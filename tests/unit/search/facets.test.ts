@@ -1,7 +1,13 @@
 // The search record of a model page: filters, sort keys and metadata, from the real content and edge cases.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { decadeOf, modelSearchRecord, segmentChinese, venueSeries, FILTER_KEYS } from '../../../src/lib/search/facets.ts';
+import {
+  decadeOf,
+  modelSearchRecord,
+  segmentChinese,
+  venueSeries,
+  FILTER_KEYS,
+} from '../../../src/lib/search/facets.ts';
 import { filterOptions } from '../../../src/lib/search/options.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -15,7 +21,9 @@ describe('venueSeries', () => {
     expect(venueSeries('CVPR 2016', 'conference')).toBe('CVPR');
     expect(venueSeries('CVPR Workshops 2017', 'workshop')).toBe('CVPR Workshops');
     expect(venueSeries('NIPS 2012', 'conference')).toBe('NeurIPS');
-    expect(venueSeries('IEEE Signal Processing Letters, vol. 25, no. 7', 'journal')).toBe('IEEE Signal Processing Letters');
+    expect(venueSeries('IEEE Signal Processing Letters, vol. 25, no. 7', 'journal')).toBe(
+      'IEEE Signal Processing Letters',
+    );
     expect(venueSeries('IEEE Signal Processing Letters', 'journal')).toBe('IEEE Signal Processing Letters');
     expect(venueSeries('Proceedings of the IEEE, vol. 86, no. 11', 'journal')).toBe('Proceedings of the IEEE');
   });
@@ -37,9 +45,23 @@ describe('decadeOf', () => {
 describe('modelSearchRecord', () => {
   it('gives ResNet its filters, year sort and metadata', () => {
     const r = modelSearchRecord(model('resnet'), directions, 'en');
-    expect(r.filters).toEqual({ direction: ['classification'], decade: ['2010'], year: ['2015'], venue: ['CVPR'], code: ['official'], tier: ['full'] });
+    expect(r.filters).toEqual({
+      direction: ['classification'],
+      decade: ['2010'],
+      year: ['2015'],
+      venue: ['CVPR'],
+      code: ['official'],
+      tier: ['full'],
+    });
     expect(r.sort).toEqual({ year: '201512', name: 'resnet' });
-    expect(r.meta).toMatchObject({ kind: 'model', id: 'resnet', year: '2015', venue: 'CVPR 2016', directions: 'Object classification', arxiv: '1512.03385' });
+    expect(r.meta).toMatchObject({
+      kind: 'model',
+      id: 'resnet',
+      year: '2015',
+      venue: 'CVPR 2016',
+      directions: 'Object classification',
+      arxiv: '1512.03385',
+    });
     expect(r.meta.authors).toContain('Kaiming He');
     expect(r.meta.aliases).toContain('残差网络');
   });
@@ -73,12 +95,20 @@ describe('segmentChinese', () => {
 });
 
 describe('filterOptions', () => {
-  const labels = { decade: (d: string) => `${d}s`, venue: (v: string) => v, code: (v: string) => v, tier: (v: string) => v };
+  const labels = {
+    decade: (d: string) => `${d}s`,
+    venue: (v: string) => v,
+    code: (v: string) => v,
+    tier: (v: string) => v,
+  };
   const options = filterOptions(models, directions, 'en', labels);
 
   it('counts every model once per filter', () => {
     for (const key of ['decade', 'year', 'venue', 'code', 'tier'] as const) {
-      expect(options[key].reduce((n, o) => n + o.count, 0), key).toBe(models.length);
+      expect(
+        options[key].reduce((n, o) => n + o.count, 0),
+        key,
+      ).toBe(models.length);
     }
   });
 

@@ -1,12 +1,23 @@
 // The search page's URL state: parsing, writing back, and the Pagefind call it becomes.
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, hasFilters, parseState, searchTerm, stateToParams, toPagefindQuery, worthSearching, MAX_QUERY_LENGTH } from '../../../src/lib/search/query.ts';
+import {
+  cleanQuery,
+  hasFilters,
+  parseState,
+  searchTerm,
+  stateToParams,
+  toPagefindQuery,
+  worthSearching,
+  MAX_QUERY_LENGTH,
+} from '../../../src/lib/search/query.ts';
 
 const parse = (qs: string) => parseState(new URLSearchParams(qs));
 
 describe('parseState', () => {
   it('reads the query, checkbox filters, year range and sort', () => {
-    expect(parse('q=resnet&direction=classification&direction=lightweight&code=official&from=2014&to=2016&sort=newest')).toEqual({
+    expect(
+      parse('q=resnet&direction=classification&direction=lightweight&code=official&from=2014&to=2016&sort=newest'),
+    ).toEqual({
       q: 'resnet',
       filters: { direction: ['classification', 'lightweight'], code: ['official'] },
       from: 2014,
@@ -16,7 +27,11 @@ describe('parseState', () => {
   });
 
   it('ignores unknown keys, bad years and sorts, and duplicate values', () => {
-    expect(parse('q=a&foo=bar&from=20x4&sort=random&tier=full&tier=full&year=2015')).toEqual({ q: 'a', filters: { tier: ['full'] }, sort: 'relevance' });
+    expect(parse('q=a&foo=bar&from=20x4&sort=random&tier=full&tier=full&year=2015')).toEqual({
+      q: 'a',
+      filters: { tier: ['full'] },
+      sort: 'relevance',
+    });
   });
 
   it('swaps a reversed year range', () => {
@@ -69,19 +84,31 @@ describe('toPagefindQuery', () => {
   });
 
   it('searches the query with relevance order', () => {
-    expect(toPagefindQuery(parse('q=arXiv:1512.03385'), years)).toEqual({ term: '1512.03385', options: { filters: {}, sort: {} } });
+    expect(toPagefindQuery(parse('q=arXiv:1512.03385'), years)).toEqual({
+      term: '1512.03385',
+      options: { filters: {}, sort: {} },
+    });
   });
 
   it('turns checkbox filters into alternatives and a year range into the years inside it', () => {
     expect(toPagefindQuery(parse('q=net&venue=CVPR&venue=ECCV&from=2013&to=2015&sort=newest'), years)).toEqual({
       term: 'net',
-      options: { filters: { venue: { any: ['CVPR', 'ECCV'] }, year: { any: ['2014', '2015'] } }, sort: { year: 'desc' } },
+      options: {
+        filters: { venue: { any: ['CVPR', 'ECCV'] }, year: { any: ['2014', '2015'] } },
+        sort: { year: 'desc' },
+      },
     });
   });
 
   it('browses filters without a query by name, or by year when asked', () => {
-    expect(toPagefindQuery(parse('tier=brief'), years)).toEqual({ term: null, options: { filters: { tier: { any: ['brief'] } }, sort: { name: 'asc' } } });
-    expect(toPagefindQuery(parse('sort=oldest'), years)).toEqual({ term: null, options: { filters: {}, sort: { year: 'asc' } } });
+    expect(toPagefindQuery(parse('tier=brief'), years)).toEqual({
+      term: null,
+      options: { filters: { tier: { any: ['brief'] } }, sort: { name: 'asc' } },
+    });
+    expect(toPagefindQuery(parse('sort=oldest'), years)).toEqual({
+      term: null,
+      options: { filters: {}, sort: { year: 'asc' } },
+    });
   });
 
   it('matches nothing for a year range with no model in it', () => {

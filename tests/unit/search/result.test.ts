@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { excerptSegments, matchedAlias, normaliseName, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
 
 const hit = (id: string, name: string, aliases: string[] = [], extra: Partial<SearchHit> = {}): SearchHit => ({
-  id, url: `/en/models/${id}/`, name, kind: 'model', aliases, excerpt: [], ...extra,
+  id,
+  url: `/en/models/${id}/`,
+  name,
+  kind: 'model',
+  aliases,
+  excerpt: [],
+  ...extra,
 });
 
 describe('excerptSegments', () => {
@@ -28,9 +34,25 @@ describe('toHit', () => {
     const h = toHit({
       url: '/en/models/resnet/',
       excerpt: 'x',
-      meta: { title: 'ResNet', kind: 'model', id: 'resnet', year: '2015', venue: 'CVPR 2016', directions: 'Object classification', aliases: 'ResNet-50 · 残差网络', arxiv: '1512.03385' },
+      meta: {
+        title: 'ResNet',
+        kind: 'model',
+        id: 'resnet',
+        year: '2015',
+        venue: 'CVPR 2016',
+        directions: 'Object classification',
+        aliases: 'ResNet-50 · 残差网络',
+        arxiv: '1512.03385',
+      },
     });
-    expect(h).toMatchObject({ id: 'resnet', name: 'ResNet', kind: 'model', year: '2015', aliases: ['ResNet-50', '残差网络'], arxiv: '1512.03385' });
+    expect(h).toMatchObject({
+      id: 'resnet',
+      name: 'ResNet',
+      kind: 'model',
+      year: '2015',
+      aliases: ['ResNet-50', '残差网络'],
+      arxiv: '1512.03385',
+    });
   });
 
   it('recognises direction pages and other pages', () => {

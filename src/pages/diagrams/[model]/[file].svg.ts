@@ -20,7 +20,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { graph, view, locale } = props as { graph: Graph; view: DiagramView; locale: Locale };
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${renderArchitectureSvg(graph, { view, lang: locale })}\n`, {
-    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n${renderArchitectureSvg(graph, { view, lang: locale })}\n`,
+    {
+      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+    },
+  );
 };
