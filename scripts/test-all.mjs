@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test of the atlas in order and ends with one summary line "N passed, N failed".
-//   1. unit + content validation (vitest, project "unit")
+//   1. unit + content validation + golden outputs (vitest, projects "unit" and "golden")
 //   2. type check (astro check)
 //   3. build of the real site into dist/ (validates content, checks links)
 //   4. fixture builds and dist/ checks (vitest, projects "build" and "dist": bad content, base path, HTML validation)
@@ -48,18 +48,17 @@ if (!existsSync(chromium)) {
   failedSteps.push('browser preflight');
 }
 
-const vitest = (project, out) => [
+const vitest = (projects, out) => [
   'node_modules/vitest/vitest.mjs',
   'run',
-  '--project',
-  project,
+  ...projects.split(' ').flatMap((p) => ['--project', p]),
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${results}/${out}.json`,
 ];
 const node = process.execPath;
 
-run('unit and content tests', node, vitest('unit', 'unit'));
+run('unit, content and golden tests', node, vitest('unit golden', 'unit'));
 countVitest(`${results}/unit.json`);
 
 if (run('type check', node, ['node_modules/astro/bin/astro.mjs', 'check'])) totals.passed += 1;

@@ -7,7 +7,7 @@ import {
   type LayerInput,
 } from '../../../src/lib/charts/layered.ts';
 import { lineageEdges, lineageGraph } from '../../../src/lib/charts/lineage-graph.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 const node = (id: string, year: number, month = 6): LayerInput => ({
   id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRow, compareRows } from '../../../src/lib/charts/rows.ts';
 import { metric, model } from './fixtures.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 describe('compare rows', () => {
   it('describes one network per row and flags figures for another network', () => {

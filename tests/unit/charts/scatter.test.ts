@@ -4,7 +4,7 @@ import { DEFAULT_SCATTER, linearTicks, logTicks, scatterLayout } from '../../../
 import { boxesOverlap, boxHitsCircle, insideBox } from '../../../src/lib/charts/labels.ts';
 import { dominates } from '../../../src/lib/charts/pareto.ts';
 import { metric, model } from './fixtures.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 describe('cost points', () => {
   it('plots every network with an accuracy and a cost of its own, headline first', () => {

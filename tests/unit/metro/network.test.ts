@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
 import { buildNetwork, trackPath, TRUNK } from '../../../src/lib/metro/network.ts';
 import { mapSchema } from '../../../src/lib/metro/map-schema.ts';
-import { realAtlas } from './support.ts';
+import { realContent } from '../../support/real-content.ts';
 
 const dir = (id: string, order: number, planned: Array<{ name: string; year: number }> = []) =>
   ({
@@ -18,7 +18,7 @@ const model = (id: string, name: string, year: number, month: number, directions
   ({ id, name, aliases: [], year, month, directions }) as unknown as ModelFacts;
 
 describe('the real network', () => {
-  const { directions, models, hints } = realAtlas();
+  const { directions, models, hints } = realContent();
   const { network, problems } = buildNetwork(directions, models, hints);
 
   it('builds without problems from content/map.yaml', () => {

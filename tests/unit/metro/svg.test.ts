@@ -6,9 +6,9 @@ import { routePath, withBase } from '../../../src/lib/i18n/routes.ts';
 import { buildNetwork } from '../../../src/lib/metro/network.ts';
 import { layoutNetwork } from '../../../src/lib/metro/layout.ts';
 import { domId, pathData, renderMapSvg, rideData, stationOrder } from '../../../src/lib/metro/svg.ts';
-import { realAtlas, root } from './support.ts';
+import { realContent, root } from '../../support/real-content.ts';
 
-const { directions, models, hints } = realAtlas();
+const { directions, models, hints } = realContent();
 const { network } = buildNetwork(directions, models, hints);
 
 describe.each(['en', 'zh-CN'] as const)('the map SVG (%s)', (locale) => {
