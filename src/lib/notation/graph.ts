@@ -160,13 +160,13 @@ class Builder {
   constructor(spec: ArchSpec, rootVars: Record<string, Value>) {
     this.spec = spec;
     this.rootVars = rootVars;
-    this.defaults = {} as Defaults;
+    this.defaults = {};
   }
 
   withDefaults(net: NetworkSpec): this {
     const merged: Record<string, unknown> = { ...(this.spec.defaults ?? {}) };
     for (const [k, v] of Object.entries(net.defaults ?? {})) {
-      merged[k] = typeof v === 'object' && v !== null ? { ...((merged[k] as object) ?? {}), ...v } : v;
+      merged[k] = typeof v === 'object' && v !== null ? { ...(merged[k] ?? {}), ...v } : v;
     }
     Object.assign(this.defaults, merged);
     return this;
@@ -291,9 +291,9 @@ class Builder {
     }
     if (count === 0) return { structs: [], cur };
     const block = kind === 'use' && typeof value === 'string' && !value.includes('$') ? value : undefined;
-    const name = env.names.next(block ?? kind, meta.name as string | undefined);
+    const name = env.names.next(block ?? kind, meta.name);
     const names = env.names.child(name);
-    const label = (meta.name as string | undefined) ?? block;
+    const label = meta.name ?? block;
     const repeat: RepeatStruct = {
       kind: 'repeat',
       id: this.structId(),
@@ -452,7 +452,7 @@ class Builder {
     else
       this.fail(env, [type], `${type} takes a mapping of attributes (${Object.keys(def.attrs).join(', ') || 'none'})`);
     const typeDefaults = (this.defaults as Record<string, unknown>)[type];
-    if (typeDefaults && typeof typeDefaults === 'object') raw = { ...(typeDefaults as object), ...raw };
+    if (typeDefaults && typeof typeDefaults === 'object') raw = { ...typeDefaults, ...raw };
     if (def.window && raw.round === undefined && this.defaults.round && 'round' in def.attrs)
       raw.round = this.defaults.round;
     const attrsIn: Record<string, unknown> = {};
@@ -855,9 +855,4 @@ export function buildGraph(spec: ArchSpec, options: BuildOptions = {}): Graph {
     notes: [...spec.notes, ...net.notes, ...(variant?.notes ?? [])],
     reported: [...net.reported, ...(variant?.reported ?? [])],
   };
-}
-
-/** Every variant of every network of a spec. */
-export function buildAllGraphs(spec: ArchSpec): Graph[] {
-  return listVariants(spec).map((v) => buildGraph(spec, { network: v.network, variant: v.variant }));
 }

@@ -5,7 +5,7 @@
 
 export type Shape = readonly number[];
 
-/** Icon families of the notation: one icon shape each (see legend.ts). */
+/** Icon families of the notation: one icon shape each (drawn in icons.ts). */
 export const FAMILIES = [
   'input',
   'conv',
@@ -491,7 +491,14 @@ export const LAYERS: Record<string, LayerDef> = {
     doc: 'dropout (training only)',
     shorthand: 'p',
     attrs: { p: { kind: 'probability', default: 0.5, doc: 'drop probability' } },
-    apply: (a, input) => ({ shape: input, params: 0, buffers: 0, macs: 0, family: 'dropout', label: `drop ${a.p}` }),
+    apply: (a, input) => ({
+      shape: input,
+      params: 0,
+      buffers: 0,
+      macs: 0,
+      family: 'dropout',
+      label: `drop ${String(a.p)}`,
+    }),
   },
   flatten: {
     doc: 'flattens a feature map to a vector',
@@ -511,8 +518,9 @@ export const LAYERS: Record<string, LayerDef> = {
     attrs: { g: { kind: 'count', required: true, doc: 'groups' } },
     apply: (a, input) => {
       const c = input[0]!;
-      if (c % (a.g as number) !== 0) throw new LayerError(`${c} channels cannot be shuffled across ${a.g} groups`, 'g');
-      return { shape: input, params: 0, buffers: 0, macs: 0, family: 'shuffle', label: `shuffle g${a.g}` };
+      if (c % (a.g as number) !== 0)
+        throw new LayerError(`${c} channels cannot be shuffled across ${String(a.g)} groups`, 'g');
+      return { shape: input, params: 0, buffers: 0, macs: 0, family: 'shuffle', label: `shuffle g${String(a.g)}` };
     },
   },
   softmax: { doc: 'softmax over the classes', attrs: {}, apply: same('softmax', 'softmax') },

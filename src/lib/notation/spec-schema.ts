@@ -101,6 +101,5 @@ export const archSpecSchema = z.strictObject({
 export type ArchSpec = z.infer<typeof archSpecSchema>;
 export type NetworkSpec = z.infer<typeof networkSchema>;
 export type VariantSpec = z.infer<typeof variantSchema>;
-export type BlockSpec = z.infer<typeof blockSchema>;
 export type Defaults = z.infer<typeof defaultsSchema>;
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
