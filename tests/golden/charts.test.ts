@@ -6,7 +6,7 @@
 import { describe, it } from 'vitest';
 import { byTime } from '../../src/lib/atlas/sort.ts';
 import { routePath, withBase } from '../../src/lib/i18n/routes.ts';
-import { compareRows } from '../../src/lib/charts/rows.ts';
+import { compareRows } from '../../src/lib/charts/compare-rows.ts';
 import { compareCsv } from '../../src/lib/charts/compare-csv.ts';
 import { costPoints } from '../../src/lib/charts/points.ts';
 import { scatterLayout } from '../../src/lib/charts/scatter.ts';

@@ -4,7 +4,7 @@
  * first that stays inside the plot and clear of every other label and every point. Crowded points go first.
  */
 
-export interface Box {
+export interface Rect {
   /** Top-left corner. */
   x: number;
   y: number;
@@ -25,7 +25,7 @@ export interface LabelRequest {
   height: number;
 }
 
-export interface PlacedLabel extends Box {
+export interface PlacedLabel extends Rect {
   id: string;
   anchor: Circle;
   /** Far enough from its point to need a line back to it. */
@@ -63,7 +63,7 @@ const DIRECTIONS: ReadonlyArray<{ dx: number; dy: number; cost: number }> = [
 /** Slides along the side a direction points to: fractions of the label's height (E/W) or width (N/S). */
 const SLIDES = [0, -0.5, 0.5, -1, 1];
 
-export function boxesOverlap(a: Box, b: Box, padding = 0): boolean {
+export function boxesOverlap(a: Rect, b: Rect, padding = 0): boolean {
   return (
     a.x < b.x + b.width + padding &&
     b.x < a.x + a.width + padding &&
@@ -72,14 +72,14 @@ export function boxesOverlap(a: Box, b: Box, padding = 0): boolean {
   );
 }
 
-export function boxHitsCircle(b: Box, c: Circle, padding = 0): boolean {
+export function boxHitsCircle(b: Rect, c: Circle, padding = 0): boolean {
   const nx = Math.max(b.x, Math.min(c.x, b.x + b.width));
   const ny = Math.max(b.y, Math.min(c.y, b.y + b.height));
   const r = c.r + padding;
   return (nx - c.x) ** 2 + (ny - c.y) ** 2 < r * r;
 }
 
-export function insideBox(b: Box, bounds: Box): boolean {
+export function insideBox(b: Rect, bounds: Rect): boolean {
   return (
     b.x >= bounds.x &&
     b.y >= bounds.y &&
@@ -88,7 +88,7 @@ export function insideBox(b: Box, bounds: Box): boolean {
   );
 }
 
-interface Candidate extends Box {
+interface Candidate extends Rect {
   cost: number;
   gap: number;
 }
@@ -115,7 +115,7 @@ function candidates(req: LabelRequest, rings: readonly number[]): Candidate[] {
 }
 
 /** How badly a box collides with what is placed (0 when clear). */
-function collision(b: Box, placed: readonly Box[], points: readonly Circle[], bounds: Box, padding: number): number {
+function collision(b: Rect, placed: readonly Rect[], points: readonly Circle[], bounds: Rect, padding: number): number {
   let bad = insideBox(b, bounds) ? 0 : 100;
   for (const p of placed) if (boxesOverlap(b, p, padding)) bad += 10;
   for (const c of points) if (boxHitsCircle(b, c, padding)) bad += 5;
@@ -123,11 +123,11 @@ function collision(b: Box, placed: readonly Box[], points: readonly Circle[], bo
 }
 
 /** The point on a box nearest to (x, y). */
-function nearestOnBox(b: Box, x: number, y: number): { x: number; y: number } {
+function nearestOnBox(b: Rect, x: number, y: number): { x: number; y: number } {
   return { x: Math.max(b.x, Math.min(x, b.x + b.width)), y: Math.max(b.y, Math.min(y, b.y + b.height)) };
 }
 
-function finish(req: LabelRequest, b: Box, gap: number, leaderFrom: number, clear: boolean): PlacedLabel {
+function finish(req: LabelRequest, b: Rect, gap: number, leaderFrom: number, clear: boolean): PlacedLabel {
   const to = nearestOnBox(b, req.anchor.x, req.anchor.y);
   const dist = Math.hypot(to.x - req.anchor.x, to.y - req.anchor.y) || 1;
   const from = {
@@ -155,7 +155,7 @@ function finish(req: LabelRequest, b: Box, gap: number, leaderFrom: number, clea
 export function placeLabels(
   requests: readonly LabelRequest[],
   points: readonly Circle[],
-  bounds: Box,
+  bounds: Rect,
   options: PlaceOptions = {},
 ): PlacedLabel[] {
   const padding = options.padding ?? 2;
@@ -171,7 +171,7 @@ export function placeLabels(
 
   const attempt = (sequence: readonly LabelRequest[]): Map<string, PlacedLabel> => {
     const placed = new Map<string, PlacedLabel>();
-    const boxes: Box[] = [];
+    const boxes: Rect[] = [];
     for (const req of sequence) {
       const others = obstacles.filter((o) => o.x !== req.anchor.x || o.y !== req.anchor.y);
       let best: { c: Candidate; bad: number } | undefined;

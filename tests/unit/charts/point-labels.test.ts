@@ -6,7 +6,7 @@ import {
   placeLabels,
   type Circle,
   type LabelRequest,
-} from '../../../src/lib/charts/labels.ts';
+} from '../../../src/lib/charts/point-labels.ts';
 import { textWidth } from '../../../src/lib/charts/text-width.ts';
 
 function random(seed: number) {

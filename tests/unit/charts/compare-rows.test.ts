@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRow, compareRows } from '../../../src/lib/charts/rows.ts';
+import { compareRow, compareRows } from '../../../src/lib/charts/compare-rows.ts';
 import { metric, model } from './fixtures.ts';
 import { realContent } from '../../support/real-content.ts';
 
