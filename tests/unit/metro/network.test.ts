@@ -17,6 +17,14 @@ const dir = (id: string, order: number, planned: Array<{ name: string; year: num
 const model = (id: string, name: string, year: number, month: number, directions: string[]) =>
   ({ id, name, aliases: [], year, month, directions }) as unknown as ModelFacts;
 
+describe('planned stations', () => {
+  it('makes a planned name shared by two lines one interchange', () => {
+    const shared = { name: 'Shared Station', year: 2017 };
+    const { network } = buildNetwork([dir('a', 1, [shared]), dir('b', 2, [shared])], [], mapSchema.parse({}));
+    expect(network.stations.get('~sharedstation')?.lines).toEqual(['a', 'b']);
+  });
+});
+
 describe('the real network', () => {
   const { directions, models, hints } = realContent();
   const { network, problems } = buildNetwork(directions, models, hints);
@@ -39,11 +47,6 @@ describe('the real network', () => {
       const members = [...network.stations.values()].filter((s) => s.lines.includes(line.id)).map((s) => s.id);
       expect(onTracks.sort()).toEqual(members.sort());
     }
-  });
-
-  it('makes a planned name shared by two lines one interchange', () => {
-    const mask = network.stations.get('~maskrcnn');
-    expect(mask?.lines).toEqual(['segmentation', 'detection']);
   });
 
   it('draws the branches the hints describe', () => {
