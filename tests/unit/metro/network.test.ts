@@ -64,7 +64,6 @@ describe('the real network', () => {
       }
     }
   });
-
 });
 
 describe('ties within a year', () => {
