@@ -7,6 +7,7 @@ import type { LoadedContent } from './load.ts';
 import { LOCALES, type Locale } from './schema.ts';
 import { checkFormulas } from './formulas.ts';
 import { extractProseLinks } from './prose-links.ts';
+import { nameKey } from '../atlas/names.ts';
 
 /** Minimum length of a full entry's prose, per language (entry standard: 600–1,200 words). */
 export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = {
@@ -16,11 +17,6 @@ export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = 
 
 /** Marks of an unfinished page that must never be published. */
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|待补充|待完成/i;
-
-/** Names compare equal when they differ only in case, spaces, hyphens or dots. */
-export function normaliseName(name: string): string {
-  return name.toLowerCase().normalize('NFKC').replace(/[\s\-_.·]/g, '');
-}
 
 /** Words in English prose, CJK characters in Chinese prose; formulas, tags and markup do not count. */
 export function proseLength(body: string, locale: Locale): number {
@@ -75,7 +71,7 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
     ];
     const seenHere = new Set<string>();
     for (const { value, field } of names) {
-      const key = normaliseName(value);
+      const key = nameKey(value);
       if (seenHere.has(key)) {
         issues.push({ file, field, message: `"${value}" repeats this model's name or another alias` });
         continue;
@@ -93,7 +89,7 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
   // Planned stations must not duplicate a model that has an entry on the same line.
   for (const { file, data } of content.directions) {
     data.planned.forEach((station, i) => {
-      const owner = nameOwner.get(normaliseName(station.name));
+      const owner = nameOwner.get(nameKey(station.name));
       if (owner) {
         issues.push({
           file,
