@@ -10,6 +10,7 @@ import { buildNetwork, type Network } from '../../lib/metro/network.ts';
 import { layoutNetwork, type MetroLayout } from '../../lib/metro/layout.ts';
 import { MINI_MAP_LAYOUT, neighbourhood } from '../../lib/metro/minimap.ts';
 import { validateLayout } from '../../lib/metro/validate.ts';
+import { IssuesError } from '../../lib/issues.ts';
 
 let network: Promise<Network> | undefined;
 const layouts = new Map<string, MetroLayout>();
@@ -23,8 +24,7 @@ export function mapNetwork(): Promise<Network> {
   network ??= (async () => {
     const [directions, models] = await Promise.all([allDirections(), allModels()]);
     const { network: net, problems } = buildNetwork(directions, models, loadMapHints(contentDir()));
-    if (problems.length > 0)
-      throw new Error(`The subway map cannot be drawn:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+    if (problems.length > 0) throw new IssuesError('The subway map cannot be drawn', problems);
     return net;
   })();
   return network;

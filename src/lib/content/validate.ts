@@ -2,7 +2,7 @@
  * Cross-file checks that schemas alone cannot express: references, duplicates, missing prose,
  * formulas. Returns every issue found, located by file and field.
  */
-import type { ContentIssue } from './issues.ts';
+import type { Issue } from '../issues.ts';
 import type { LoadedContent } from './load.ts';
 import { LOCALES, type Locale } from './schema.ts';
 import { checkFormulas } from './formulas.ts';
@@ -29,8 +29,8 @@ export function proseLength(body: string, locale: Locale): number {
   return (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 }
 
-export function validateContent(content: LoadedContent): ContentIssue[] {
-  const issues: ContentIssue[] = [...content.issues];
+export function validateContent(content: LoadedContent): Issue[] {
+  const issues: Issue[] = [...content.issues];
   const directionIds = new Set<string>();
   const modelIds = new Set<string>();
 
@@ -118,16 +118,16 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
     for (const error of checkFormulas(prose.body)) {
       issues.push({
         file: prose.file,
-        field: `line ${prose.bodyLine + error.line - 1}`,
+        line: prose.bodyLine + error.line - 1,
         message: `KaTeX cannot parse formula "${error.tex}": ${error.message}`,
       });
     }
     for (const link of extractProseLinks(prose.body)) {
-      const field = `line ${prose.bodyLine + link.line - 1}`;
+      const line = prose.bodyLine + link.line - 1;
       if (!link.model) {
-        issues.push({ file: prose.file, field, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
+        issues.push({ file: prose.file, line, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
       } else if (!modelIds.has(link.model)) {
-        issues.push({ file: prose.file, field, message: `link to unknown model "${link.model}" (${link.url})` });
+        issues.push({ file: prose.file, line, message: `link to unknown model "${link.model}" (${link.url})` });
       }
     }
     const placeholder = PLACEHOLDER.exec(prose.body);

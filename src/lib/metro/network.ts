@@ -6,6 +6,7 @@
 import type { Bilingual, Direction, ModelFacts } from '../content/schema.ts';
 import { stationsOf } from '../atlas/lines.ts';
 import { nameKey } from '../atlas/names.ts';
+import type { Issue } from '../issues.ts';
 import type { MapHints } from './map-schema.ts';
 
 export interface NetStation {
@@ -82,9 +83,9 @@ export function buildNetwork(
   models: readonly ModelFacts[],
   hints: MapHints,
   hintsFile = 'content/map.yaml',
-): { network: Network; problems: string[] } {
-  const problems: string[] = [];
-  const at = (path: string, message: string) => problems.push(`${hintsFile}: ${path}: ${message}`);
+): { network: Network; problems: Issue[] } {
+  const problems: Issue[] = [];
+  const at = (field: string, message: string) => problems.push({ file: hintsFile, field, message });
 
   // Line order: listed lines first, then the rest by direction order.
   const byId = new Map(directions.map((d) => [d.id, d]));
@@ -121,9 +122,11 @@ export function buildNetwork(
         if (!existing)
           stations.set(id, { id, name: s.name, year: s.year, month: 0, kind: 'planned', lines: [], rank: 0 });
         else if (existing.kind === 'planned' && existing.year !== s.year) {
-          problems.push(
-            `content/directions/${d.id}.yaml: planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
-          );
+          problems.push({
+            file: `content/directions/${d.id}.yaml`,
+            field: 'planned',
+            message: `planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
+          });
         }
       }
       if (ids.includes(id)) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { proseLength, validateContent } from '../../../src/lib/content/validate.ts';
 import type { LoadedContent } from '../../../src/lib/content/load.ts';
 import { model } from '../charts/fixtures.ts';
-import { fieldPath, formatIssue } from '../../../src/lib/content/issues.ts';
+import { formatPath, formatIssue } from '../../../src/lib/issues.ts';
 import { splitFrontmatter } from '../../../src/lib/content/load.ts';
 
 describe('validator helpers', () => {
@@ -11,10 +11,12 @@ describe('validator helpers', () => {
     expect(proseLength('残差网络 ResNet $x$ 很深。', 'zh-CN')).toBe(6);
   });
 
-  it('locates issues as file › field', () => {
-    expect(fieldPath(['metrics', 2, 'source', 'url'])).toBe('metrics[2].source.url');
+  it('locates issues as file:line › field', () => {
+    expect(formatPath(['metrics', 2, 'source', 'url'])).toBe('metrics[2].source.url');
     expect(formatIssue({ file: 'a.yaml', field: 'year', message: 'bad' })).toBe('a.yaml › year: bad');
     expect(formatIssue({ file: 'a.yaml', message: 'bad' })).toBe('a.yaml: bad');
+    expect(formatIssue({ file: 'a.mdx', line: 7, message: 'bad' })).toBe('a.mdx:7: bad');
+    expect(formatIssue({ file: 'a.yaml', line: 9, field: 'x[1]', message: 'bad' })).toBe('a.yaml:9 › x[1]: bad');
   });
 
   it('splits frontmatter and reports where the body starts', () => {
