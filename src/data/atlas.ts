@@ -1,6 +1,7 @@
 /** Build-time access to the content collections, sorted deterministically (getCollection order is not stable). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Direction, Locale, ModelFacts } from '../lib/content/schema.ts';
+import type { Direction, ModelFacts } from '../lib/content/schema.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 import { byName } from '../lib/atlas/sort.ts';
 
 export async function allDirections(): Promise<Direction[]> {

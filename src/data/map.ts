@@ -2,7 +2,7 @@
  * Build-time access to the map: the network from the content collections and content/map.yaml, and one
  * layout per language (cached for the whole build). Hint problems stop the build with their file and field.
  */
-import type { Locale } from '../lib/content/schema.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 import { allDirections, allModels } from './atlas.ts';
 import { loadMapHints } from '../lib/metro/load-map.ts';
 import { buildNetwork, type Network } from '../lib/metro/network.ts';

@@ -2,7 +2,8 @@
  * The open data export (`/data/models.json`, `/data/directions.json`, `/data/models.csv`).
  * Schema 1: later versions may add keys, never rename or remove these.
  */
-import type { Direction, Locale, ModelFacts } from '../content/schema.ts';
+import type { Direction, ModelFacts } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ArchitectureRecord } from '../notation/architectures.ts';
 
 export const OPEN_DATA_SCHEMA = 1;

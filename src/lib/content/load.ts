@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { directionSchema, LOCALES, modelSchema, proseSchema } from './schema.ts';
-import type { Direction, Locale, ModelFacts, ProseFrontmatter } from './schema.ts';
+import { directionSchema, modelSchema, proseSchema } from './schema.ts';
+import type { Direction, ModelFacts, ProseFrontmatter } from './schema.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { formatPath, type Issue } from '../issues.ts';
 
 export interface Loaded<T> {

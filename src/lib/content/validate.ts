@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../issues.ts';
 import type { LoadedContent } from './load.ts';
-import { LOCALES, type Locale } from './schema.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { checkFormulas } from './formulas.ts';
 import { extractProseLinks } from './prose-links.ts';
 import { nameKey } from '../atlas/names.ts';

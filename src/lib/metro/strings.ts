@@ -1,5 +1,5 @@
 /** Interface text of the map, in both languages (kept here so the map's words live with the map). */
-import type { Locale } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const en = {
   mapTitle: 'The subway map',

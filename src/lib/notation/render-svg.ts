@@ -5,12 +5,13 @@
  */
 import { nodesOf, sumNodes } from './count.ts';
 import type { Graph, GraphNode, Struct } from './graph.ts';
-import { ICONS, styleSheet, type Lang } from './icons.ts';
+import { ICONS, styleSheet } from './icons.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { formatShape, type Family } from './layers.ts';
 
 export interface RenderOptions {
   view: 'compact' | 'expanded';
-  lang: Lang;
+  lang: Locale;
   /** Prefix for element ids, unique per diagram on a page; default derived from model, variant and view. */
   idPrefix?: string;
   /** Width at which the diagram wraps into a new row (default 1100). */
@@ -44,7 +45,7 @@ type Words = Record<
   'compact' | 'expanded' | 'title' | 'layers' | 'params' | 'macs' | 'input' | 'params1' | 'macs1',
   string
 >;
-const TEXT: Record<Lang, Words> = {
+const TEXT: Record<Locale, Words> = {
   en: {
     compact: 'compact view',
     expanded: 'expanded view',
@@ -77,7 +78,7 @@ const group3 = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3}
 const textWidth = (s: string): number =>
   [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) && ch !== '×' ? 9 : 5.3), 0);
 
-function compactNumber(n: number, lang: Lang): string {
+function compactNumber(n: number, lang: Locale): string {
   if (lang === 'zh-CN') {
     if (n >= 1e8) return `${+(n / 1e8).toFixed(2)} 亿`;
     if (n >= 1e4) return `${+(n / 1e4).toFixed(1)} 万`;
