@@ -7,7 +7,7 @@
 import type { Pt } from './geometry.ts';
 import { YEAR_FONT, type MetroLayout, type TextLabel } from './layout.ts';
 import type { NetStation } from './network.ts';
-import { mapUi } from './strings.ts';
+import { mapStrings } from '../i18n/strings/map.ts';
 
 export interface SvgOptions {
   /** Prefix of element ids, unique on the page. */
@@ -86,7 +86,7 @@ function text(l: TextLabel, cls: string): string {
 }
 
 export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
-  const t = mapUi(layout.locale);
+  const t = mapStrings(layout.locale);
   const net = layout.network;
   const lineById = new Map(net.lines.map((l) => [l.id, l]));
   const lineName = (id: string) => lineById.get(id)!.name[layout.locale];

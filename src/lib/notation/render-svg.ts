@@ -7,6 +7,7 @@ import { nodesOf, sumNodes } from './count.ts';
 import type { Graph, GraphNode, Struct } from './graph.ts';
 import { ICONS, styleSheet } from './icons.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { notationStrings } from '../i18n/strings/notation.ts';
 import { formatShape, type Family } from './layers.ts';
 
 export interface RenderOptions {
@@ -40,35 +41,6 @@ const VGAP = 10;
 const LINE = 10;
 const MARGIN = 12;
 const STRIP = 14;
-
-type Words = Record<
-  'compact' | 'expanded' | 'title' | 'layers' | 'params' | 'macs' | 'input' | 'params1' | 'macs1',
-  string
->;
-const TEXT: Record<Locale, Words> = {
-  en: {
-    compact: 'compact view',
-    expanded: 'expanded view',
-    title: 'architecture diagram',
-    layers: 'layers',
-    params: 'parameters',
-    macs: 'multiply-adds',
-    input: 'input',
-    params1: 'params',
-    macs1: 'mult-adds',
-  },
-  'zh-CN': {
-    compact: '紧凑视图',
-    expanded: '展开视图',
-    title: '网络结构图',
-    layers: '层',
-    params: '参数',
-    macs: '次乘加',
-    input: '输入',
-    params1: '参数',
-    macs1: '乘加',
-  },
-};
 
 const r1 = (n: number): string => String(Math.round(n * 10) / 10);
 const esc = (s: string): string =>
@@ -227,7 +199,7 @@ class Renderer {
       case 'fc':
         return [n.type === 'rbf' ? `rbf ${c}` : c];
       case 'input':
-        return [TEXT[this.opts.lang].input, c];
+        return [notationStrings(this.opts.lang).inputLabel, c];
       case 'concat':
         return [c];
       case 'shuffle':
@@ -238,10 +210,10 @@ class Renderer {
   }
 
   tip(n: GraphNode): string {
-    const t = TEXT[this.opts.lang];
+    const t = notationStrings(this.opts.lang);
     const counts =
       n.params || n.macs
-        ? `; ${group3(n.params)} ${t.params1}; ${compactNumber(n.macs, this.opts.lang)} ${t.macs1}`
+        ? `; ${group3(n.params)} ${t.tipParams}; ${compactNumber(n.macs, this.opts.lang)} ${t.tipMultAdds}`
         : '';
     return `${n.name}: ${n.label} → ${formatShape(n.shape)}${counts}`;
   }
@@ -515,7 +487,7 @@ class Renderer {
 
   render(): string {
     const { lang, view, idPrefix } = this.opts;
-    const t = TEXT[lang];
+    const t = notationStrings(lang);
     const atoms = this.items(this.graph.root);
     // Greedy wrapping of top-level items into rows.
     const rows: V[][] = [[]];
@@ -589,11 +561,9 @@ class Renderer {
     const totals = sumNodes(this.graph.nodes);
     const layerCount = this.graph.nodes.filter((n) => n.family !== 'input' && n.family !== 'split').length;
     const name = this.graph.variant.name;
-    const title = lang === 'en' ? `${name}: ${t.title} (${t[view]})` : `${name} ${t.title}（${t[view]}）`;
-    const desc =
-      lang === 'en'
-        ? `${layerCount} ${t.layers}, ${group3(totals.params)} ${t.params}, ${compactNumber(totals.mult_adds, lang)} ${t.macs}; input ${formatShape(this.graph.input)}.`
-        : `${layerCount} ${t.layers}，${group3(totals.params)} 个${t.params}，${compactNumber(totals.mult_adds, lang)}${t.macs}；输入 ${formatShape(this.graph.input)}。`;
+    const title = t.diagramTitle(name, view);
+    const counts = { params: group3(totals.params), multAdds: compactNumber(totals.mult_adds, lang) };
+    const desc = t.diagramSummary({ layers: layerCount, ...counts, input: formatShape(this.graph.input) });
     const used = new Set<Family>();
     for (const m of this.out
       .join('')

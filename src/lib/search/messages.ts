@@ -2,7 +2,7 @@
  * Interface text for the search scripts, rendered at build time from strings.ts into plain templates, so
  * the browser never loads the whole string table. `{n}`, `{m}` and `{q}` stand for numbers and the query.
  */
-import type { UiStrings } from '../i18n/strings.ts';
+import type { UiStrings } from '../i18n/strings/site.ts';
 
 /** One message in the plural forms the atlas uses (0, 1, more); languages without plurals repeat it. */
 export interface Plural {

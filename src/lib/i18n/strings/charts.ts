@@ -1,5 +1,5 @@
 /** Interface text of the compare, timeline and lineage pages and their charts, in both languages (same keys). */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../locales.ts';
 
 const en = {
   exploreNav: 'Explore the atlas',
