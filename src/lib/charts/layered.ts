@@ -4,6 +4,7 @@
  * long edges pass through dummy points; layers are ordered by barycentre sweeps to reduce crossings and
  * positioned by isotonic regression so nodes sit near their neighbours without overlapping.
  */
+import { round1 } from '../svg.ts';
 
 export interface LayerInput {
   id: string;
@@ -372,11 +373,10 @@ export function layeredLayout(
   const maxX = Math.max(...[...work.values()].map((w) => w.x + w.width / 2));
   const shift = o.marginLeft - minX;
   const yOf = (l: number) => o.marginTop + o.nodeHeight / 2 + l * o.layerGap;
-  const round = (v: number) => Math.round(v * 10) / 10;
   const laid = (w: Work): LaidNode => ({
     id: w.id,
     layer: w.layer,
-    x: round(w.x + shift),
+    x: round1(w.x + shift),
     y: yOf(w.layer),
     width: w.width,
     height: w.dummy ? 0 : o.nodeHeight,

@@ -10,6 +10,7 @@ import { paretoFrontier } from './pareto.ts';
 import { placeLabels, type Rect, type Circle, type PlacedLabel } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 import { formatTickMillions } from './format.ts';
+import { round1 } from '../svg.ts';
 
 export interface ScatterOptions {
   width: number;
@@ -134,8 +135,8 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     point: p,
     x: p.cost.value,
     y: p.accuracy.value,
-    cx: round(x(p.cost.value)),
-    cy: round(y(p.accuracy.value)),
+    cx: round1(x(p.cost.value)),
+    cy: round1(y(p.accuracy.value)),
     r: p.headline ? radius : radius * 0.7,
     onFrontier: false,
   }));
@@ -173,8 +174,8 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     ...l,
     model: heads[i]!.point.model,
     text: heads[i]!.point.name,
-    textX: round(l.x + 2),
-    textY: round(l.y + lineHeight - (lineHeight - fontSize) / 2 - fontSize * 0.18),
+    textX: round1(l.x + 2),
+    textY: round1(l.y + lineHeight - (lineHeight - fontSize) / 2 - fontSize * 0.18),
   }));
 
   return {
@@ -183,15 +184,11 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     plot,
     xDomain: [xLo, xHi],
     yDomain: [yLo, yHi],
-    xTicks: logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: formatTickMillions(v) })),
-    yTicks: linearTicks(yLo, yHi).map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
+    xTicks: logTicks(xLo, xHi).map((v) => ({ value: v, pos: round1(x(v)), label: formatTickMillions(v) })),
+    yTicks: linearTicks(yLo, yHi).map((v) => ({ value: v, pos: round1(y(v)), label: String(v) })),
     points: plotted,
     families,
     frontier: { d: stairs ?? '', points: frontier },
     labels,
   };
-}
-
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
 }

@@ -5,6 +5,7 @@
  */
 import { timeScale, type TimeScale } from './time-scale.ts';
 import { textWidth } from './text-width.ts';
+import { round1 } from '../svg.ts';
 
 export interface TimelineModel {
   id: string;
@@ -125,7 +126,7 @@ export function timelineLayout(
     const height = o.titleHeight + rows * o.rowHeight;
     for (const it of laneItems) {
       it.cy = top + o.titleHeight + it.row * o.rowHeight + o.rowHeight / 2;
-      it.labelY = Math.round((it.cy + o.fontSize * 0.35) * 10) / 10;
+      it.labelY = round1(it.cy + o.fontSize * 0.35);
     }
     lanes.push({ direction, y: top, height, rows });
     items.push(...laneItems);

@@ -10,7 +10,7 @@ import { assignRows } from './rows.ts';
 import { hostStations, gapNeeds, routeEdges, stationPoint, type Edge, type Geometry, type Metrics } from './routing.ts';
 import { addBox, addSegment, obstacles, place } from './labels.ts';
 import type { Network } from './network.ts';
-import { hasWide, textWidth, wrapInTwo } from './text-width.ts';
+import { hasWide, textWidth, wrapInTwo } from '../text/width.ts';
 
 export interface LayoutOptions {
   locale: Locale;

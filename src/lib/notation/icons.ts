@@ -4,6 +4,7 @@
  */
 import type { Family } from './layers.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { escapeXml } from '../svg.ts';
 
 type Text = Record<Locale, string>;
 
@@ -321,9 +322,6 @@ export function styleSheet(): string {
     `@media (prefers-color-scheme:dark){.nt{color:var(--nt-ink,#e6e6e6)}.nt-b{fill:var(--nt-strip,#2a2e35)}${dark}}`
   );
 }
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A standalone SVG of one family's icon, for the legend page. */
 export function renderLegendIcon(family: Family, lang: Locale = 'en', size = 40): string {

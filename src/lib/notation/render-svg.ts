@@ -8,6 +8,7 @@ import type { Graph, GraphNode, Struct } from './graph.ts';
 import { ICONS, styleSheet } from './icons.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { notationStrings } from '../i18n/strings/notation.ts';
+import { escapeXml as esc, round1 as r1 } from '../svg.ts';
 import { formatShape, type Family } from './layers.ts';
 
 export interface RenderOptions {
@@ -42,9 +43,6 @@ const LINE = 10;
 const MARGIN = 12;
 const STRIP = 14;
 
-const r1 = (n: number): string => String(Math.round(n * 10) / 10);
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const group3 = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** Width of a label at 9px: CJK characters are square, others about 0.58 em. */
 const textWidth = (s: string): number =>
