@@ -8,7 +8,7 @@ import { curveStepAfter, line } from 'd3-shape';
 import type { CostPoint } from './points.ts';
 import { paretoFrontier } from './pareto.ts';
 import { placeLabels, type Rect, type Circle, type PlacedLabel } from './point-labels.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text/width.ts';
 import { formatTickMillions } from './format.ts';
 import { round1 } from '../svg.ts';
 
@@ -164,7 +164,7 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     heads.map((p) => ({
       id: p.point.model,
       anchor: { x: p.cx, y: p.cy, r: p.r },
-      width: textWidth(p.point.name, fontSize) + 4,
+      width: Math.ceil(textWidth(p.point.name, { size: fontSize })) + 4,
       height: lineHeight,
     })),
     plotted.map((p): Circle => ({ x: p.cx, y: p.cy, r: p.r })),

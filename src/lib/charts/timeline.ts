@@ -4,7 +4,7 @@
  * lane grows instead of labels overlapping. A model on several directions appears in each of their lanes.
  */
 import { timeScale, type TimeScale } from './time-scale.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text/width.ts';
 import { round1 } from '../svg.ts';
 
 export interface TimelineModel {
@@ -97,7 +97,7 @@ export function timelineLayout(
     const laneItems: TimelineItem[] = [];
     for (const m of own) {
       const cx = scale(m.year, m.month);
-      const w = textWidth(m.name, o.fontSize);
+      const w = Math.ceil(textWidth(m.name, { size: o.fontSize }));
       const toRight = cx + o.radius + 4 + w <= right;
       const from = toRight ? cx - o.radius : cx - o.radius - 4 - w;
       const to = toRight ? cx + o.radius + 4 + w : cx + o.radius;
