@@ -6,7 +6,7 @@
  */
 import type { Pt } from './geometry.ts';
 import { YEAR_FONT, type MetroLayout, type TextLabel } from './layout.ts';
-import type { NetStation } from './network.ts';
+import type { NetLine, NetStation } from './network.ts';
 import { mapStrings } from '../i18n/strings/map.ts';
 import { escapeXml, round1 } from '../svg.ts';
 
@@ -82,34 +82,56 @@ function text(l: TextLabel, cls: string): string {
   return `<text class="${cls}" x="${round1(l.x)}" y="${round1(l.y)}"${anchor}>${spans}</text>`;
 }
 
+/**
+ * The map as one SVG string, drawn bottom to top: year bands, lines, line names at the termini, stations (in
+ * keyboard order) and the year slider's veil. Stations with an entry are links; the current one and planned
+ * ones are labelled images.
+ */
 export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
-  const t = mapStrings(layout.locale);
-  const net = layout.network;
-  const lineById = new Map(net.lines.map((l) => [l.id, l]));
-  const lineName = (id: string) => lineById.get(id)!.name[layout.locale];
+  const lineById = new Map(layout.network.lines.map((l) => [l.id, l]));
+  return [
+    svgOpen(layout, options),
+    '<g class="metro-viewport">',
+    ...yearBands(layout),
+    ...lines(layout),
+    ...termini(layout, lineById),
+    ...stations(layout, options, lineById),
+    ...veil(layout),
+    '</g></svg>',
+  ].join('');
+}
+
+function svgOpen(layout: MetroLayout, options: SvgOptions): string {
   const b = layout.bounds;
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${options.className ?? 'metro-svg'}" viewBox="${round1(b.x0)} ${round1(b.y0)} ${round1(b.x1 - b.x0)} ${round1(b.y1 - b.y0)}" width="${Math.ceil(b.x1 - b.x0)}" height="${Math.ceil(b.y1 - b.y0)}" text-anchor="middle" role="group"${layout.years.length > 0 ? ` data-years="${layout.years.map((y) => `${y.year}:${round1(y.x1)}`).join(' ')}"` : ''}${options.labelledBy ? ` aria-labelledby="${escapeXml(options.labelledBy)}"` : ''}${options.label ? ` aria-label="${escapeXml(options.label)}"` : ''}>`,
-  );
-  out.push('<g class="metro-viewport">');
+  const years =
+    layout.years.length > 0 ? ` data-years="${layout.years.map((y) => `${y.year}:${round1(y.x1)}`).join(' ')}"` : '';
+  const labelledBy = options.labelledBy ? ` aria-labelledby="${escapeXml(options.labelledBy)}"` : '';
+  const label = options.label ? ` aria-label="${escapeXml(options.label)}"` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="${options.className ?? 'metro-svg'}" viewBox="${round1(b.x0)} ${round1(b.y0)} ${round1(b.x1 - b.x0)} ${round1(b.y1 - b.y0)}" width="${Math.ceil(b.x1 - b.x0)}" height="${Math.ceil(b.y1 - b.y0)}" text-anchor="middle" role="group"${years}${labelledBy}${label}>`;
+}
 
-  if (layout.years.length > 0) {
-    out.push(`<g class="metro-years" aria-hidden="true">`);
-    layout.years.forEach((y, i) => {
-      if (i % 2 === 0)
-        out.push(
-          `<rect class="metro-year-band" x="${round1(y.x0)}" y="${round1(b.y0)}" width="${round1(y.x1 - y.x0)}" height="${round1(b.y1 - b.y0)}"/>`,
-        );
+/** Every other year as a band, and each year's number above the map. */
+function yearBands(layout: MetroLayout): string[] {
+  if (layout.years.length === 0) return [];
+  const b = layout.bounds;
+  const out = [`<g class="metro-years" aria-hidden="true">`];
+  layout.years.forEach((y, i) => {
+    if (i % 2 === 0)
       out.push(
-        `<text class="metro-year" x="${round1((y.x0 + y.x1) / 2)}" y="${round1(layout.yearAxisY)}" font-size="${YEAR_FONT}">${y.year}</text>`,
+        `<rect class="metro-year-band" x="${round1(y.x0)}" y="${round1(b.y0)}" width="${round1(y.x1 - y.x0)}" height="${round1(b.y1 - b.y0)}"/>`,
       );
-    });
-    out.push('</g>');
-  }
+    out.push(
+      `<text class="metro-year" x="${round1((y.x0 + y.x1) / 2)}" y="${round1(layout.yearAxisY)}" font-size="${YEAR_FONT}">${y.year}</text>`,
+    );
+  });
+  out.push('</g>');
+  return out;
+}
 
-  // Lines: one group per line; a stretch touching a planned station is dashed ("under construction").
-  out.push('<g class="metro-lines" aria-hidden="true">');
+/** One group per line; a stretch touching a planned station is dashed ("under construction"). */
+function lines(layout: MetroLayout): string[] {
+  const net = layout.network;
+  const out = ['<g class="metro-lines" aria-hidden="true">'];
   for (const line of net.lines) {
     const edges = layout.edges.filter((e) => e.line === line.id);
     if (edges.length === 0) continue;
@@ -131,28 +153,37 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
     out.push('</g>');
   }
   out.push('</g>');
+  return out;
+}
 
-  if (layout.termini.length > 0) {
-    out.push('<g class="metro-termini" aria-hidden="true">');
-    for (const term of layout.termini) {
-      const line = lineById.get(term.line)!;
-      const bx = term.label.box;
+/** Line names at the ends of lines (framed in the line's colour) and track names at branch starts. */
+function termini(layout: MetroLayout, lineById: ReadonlyMap<string, NetLine>): string[] {
+  if (layout.termini.length === 0) return [];
+  const out = ['<g class="metro-termini" aria-hidden="true">'];
+  for (const term of layout.termini) {
+    const line = lineById.get(term.line)!;
+    const bx = term.label.box;
+    out.push(
+      `<g class="metro-terminus${term.framed ? '' : ' is-track'} line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`,
+    );
+    if (term.framed)
       out.push(
-        `<g class="metro-terminus${term.framed ? '' : ' is-track'} line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`,
+        `<rect class="metro-terminus-frame" x="${round1(bx.x0)}" y="${round1(bx.y0)}" width="${round1(bx.x1 - bx.x0)}" height="${round1(bx.y1 - bx.y0)}" rx="4"/>`,
       );
-      if (term.framed)
-        out.push(
-          `<rect class="metro-terminus-frame" x="${round1(bx.x0)}" y="${round1(bx.y0)}" width="${round1(bx.x1 - bx.x0)}" height="${round1(bx.y1 - bx.y0)}" rx="4"/>`,
-        );
-      out.push(text(term.label, 'metro-terminus-text'));
-      out.push('</g>');
-    }
+    out.push(text(term.label, 'metro-terminus-text'));
     out.push('</g>');
   }
+  out.push('</g>');
+  return out;
+}
 
-  // Stations in keyboard order.
+/** Stations in keyboard order: a round marker on one line, a capsule at an interchange, and the name. */
+function stations(layout: MetroLayout, options: SvgOptions, lineById: ReadonlyMap<string, NetLine>): string[] {
+  const t = mapStrings(layout.locale);
+  const net = layout.network;
+  const lineName = (id: string) => lineById.get(id)!.name[layout.locale];
   const placed = new Map(layout.stations.map((s) => [s.id, s]));
-  out.push('<g class="metro-stations">');
+  const out = ['<g class="metro-stations">'];
   for (const id of stationOrder(layout)) {
     const s = placed.get(id);
     if (!s) continue;
@@ -182,13 +213,16 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
     }
   }
   out.push('</g>');
-  // A veil over the years after the one chosen on the year slider (zero width until then).
-  if (layout.years.length > 0)
-    out.push(
-      `<rect class="metro-veil" x="${round1(b.x1)}" y="${round1(b.y0)}" width="0" height="${round1(b.y1 - b.y0)}"/>`,
-    );
-  out.push('</g></svg>');
-  return out.join('');
+  return out;
+}
+
+/** A veil over the years after the one chosen on the year slider (zero width until then). */
+function veil(layout: MetroLayout): string[] {
+  if (layout.years.length === 0) return [];
+  const b = layout.bounds;
+  return [
+    `<rect class="metro-veil" x="${round1(b.x1)}" y="${round1(b.y0)}" width="0" height="${round1(b.y1 - b.y0)}"/>`,
+  ];
 }
 
 /** What the client script needs to ride the lines: each track's stations (with its junctions) by DOM id. */
