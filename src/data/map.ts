@@ -15,6 +15,7 @@ import { contentPathOf } from '../lib/content/content-dir.ts';
 let network: Promise<Network> | undefined;
 const layouts = new Map<string, MetroLayout>();
 
+/** The map's network, built once per build; bad map hints stop the build with their file and field. */
 export function mapNetwork(): Promise<Network> {
   // The dev server re-renders pages as content changes: draw afresh there, once per build otherwise.
   if (import.meta.env.DEV) network = undefined;

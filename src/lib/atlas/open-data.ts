@@ -54,6 +54,7 @@ export function exportModel(
   };
 }
 
+/** A direction in the open-data shape of `/data/directions.json`. */
 export function exportDirection(d: Direction, pageUrl: (id: string, locale: Locale) => string) {
   return {
     id: d.id,
@@ -90,6 +91,7 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The open-data models as CSV (`/data/models.csv`): one row per model, lists joined by `;`. */
 export function modelsCsv(models: readonly ExportedModel[]): string {
   const rows = models.map((m) =>
     [

@@ -50,6 +50,7 @@ export function chooseBreakYear(years: readonly number[], earlyShare = 0.2): num
   return candidate - first >= 8 ? candidate : first;
 }
 
+/** A year axis over `range` whose sparse early years share a compressed part (see chooseBreakYear). */
 export function timeScale(
   years: readonly number[],
   range: [number, number],

@@ -76,6 +76,10 @@ export interface TimelineLayout {
   items: TimelineItem[];
 }
 
+/**
+ * The timeline: one lane per direction in the order given, each model a dot at its month with its name, labels packed
+ * into rows.
+ */
 export function timelineLayout(
   models: readonly TimelineModel[],
   directions: readonly string[],

@@ -52,11 +52,13 @@ export const BOX_MESSAGES = [
 ] as const;
 export type BoxMessages = Pick<SearchMessages, (typeof BOX_MESSAGES)[number]>;
 
+/** The messages the header's search box needs, taken from the site's strings. */
 export function boxMessages(t: UiStrings): BoxMessages {
   const all = searchMessages(t);
   return Object.fromEntries(BOX_MESSAGES.map((k) => [k, all[k]])) as unknown as BoxMessages;
 }
 
+/** Every message of the search page's script, taken from the site's strings (handed over as JSON). */
 export function searchMessages(t: UiStrings): SearchMessages {
   return {
     suggestionCount: plural((n) => t.searchSuggestionCount(n)),

@@ -178,6 +178,7 @@ const zh: ChartStrings = {
 
 const STRINGS: Record<Locale, ChartStrings> = { en, 'zh-CN': zh };
 
+/** The chart pages' interface text in one language. */
 export function chartStrings(locale: Locale): ChartStrings {
   return STRINGS[locale];
 }

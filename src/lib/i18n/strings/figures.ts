@@ -32,6 +32,7 @@ const zh: FigureStrings = {
 
 const TABLES: Record<Locale, FigureStrings> = { en, 'zh-CN': zh };
 
+/** The figures' interface text in one language. */
 export function figureStrings(locale: Locale): FigureStrings {
   return TABLES[locale];
 }

@@ -87,6 +87,7 @@ const zh: MapStrings = {
 
 const STRINGS: Record<Locale, MapStrings> = { en, 'zh-CN': zh };
 
+/** The map's interface text in one language. */
 export function mapStrings(locale: Locale): MapStrings {
   return STRINGS[locale];
 }

@@ -108,6 +108,7 @@ const zh: NotationStrings = {
 
 const TABLES: Record<Locale, NotationStrings> = { en, 'zh-CN': zh };
 
+/** The notation's interface text in one language. */
 export function notationStrings(locale: Locale): NotationStrings {
   return TABLES[locale];
 }

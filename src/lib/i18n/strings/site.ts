@@ -247,6 +247,7 @@ const zh: UiStrings = {
 
 const STRINGS: Record<Locale, UiStrings> = { en, 'zh-CN': zh };
 
+/** The site's interface text in one language. */
 export function ui(locale: Locale): UiStrings {
   return STRINGS[locale];
 }
