@@ -87,7 +87,8 @@ describe('the lineage graph of the atlas', () => {
   it('orders layers to remove crossings, never adding any', () => {
     const unordered = lineageGraph(models, directions, { layout: { ...DEFAULT_LAYERED, sweeps: 0 } }).layout;
     expect(L.crossings).toBeLessThanOrEqual(unordered.crossings);
-    expect(L.crossings).toBeLessThan(L.edges.length * 2);
+    // The barycentre sweeps must do real work, not merely avoid harm: at least a third fewer crossings.
+    expect(L.crossings).toBeLessThan(unordered.crossings * (2 / 3));
   });
 
   it('lays out a subgraph or an empty graph', () => {
