@@ -1,6 +1,7 @@
 /**
- * Astro integration: builds the Pagefind index (one per language) into the output folder after the build,
- * and under `astro dev` serves the last build's index so search can be tried without a fresh build.
+ * Astro integration: after the build, indexes the marked prose with Pagefind (one index per language) and
+ * writes the atlas's own field index (names, aliases, authors, titles, challenge results …) from the content
+ * files beside it; under `astro dev` serves the last build's indexes so search can be tried without a fresh build.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -8,14 +9,19 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { RECORDS_DIR, recordFiles } from '../lib/search/records.ts';
-import type { PagefindData } from '../lib/search/result.ts';
+import { loadContent } from '../lib/content/load.ts';
+import { contentDirOf } from '../lib/content/content-dir.ts';
+import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
+import { withBase } from '../lib/i18n/routes.ts';
+import { searchContent, searchDocs } from '../lib/search/documents.ts';
+import { INDEX_DIR, indexFiles, pagefindFile } from '../lib/search/index-files.ts';
 
 /**
- * Page parts that are not worth searching: formulas (indexed three times over: MathML, TeX, HTML), and whatever a
- * component marks with data-pagefind-ignore (the map, citations, diagrams and their tables, lists of neighbours).
+ * Parts of the marked prose not worth searching: formulas (indexed three times over: MathML, TeX, HTML), tables
+ * (their cells run together into "variantblockblocks per stage"), the section headings every entry shares
+ * ("The problem", "The key idea"), and whatever a component marks with data-pagefind-ignore.
  */
-export const EXCLUDED_FROM_INDEX = ['.katex', '[data-pagefind-ignore]'];
+export const EXCLUDED_FROM_INDEX = ['.katex', '.prose table', '.prose h2', '[data-pagefind-ignore]'];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -24,39 +30,59 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Writes the compact page records (search/records.ts) beside the bundle, read from Pagefind's own fragments. */
-function writeRecords(bundle: string): number {
+/** Pagefind's language code of a locale, as its page ids and the page's lower-cased `<html lang>` spell it. */
+const pagefindLanguage = (locale: Locale) => locale.toLowerCase();
+
+/** Pagefind's page ids by URL, read from its fragments. */
+function pagefindIds(bundle: string): Map<string, string> {
   const folder = join(bundle, 'fragment');
-  const pages = readdirSync(folder)
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => {
-      const text = gunzipSync(readFileSync(join(folder, f)))
-        .toString('utf8')
-        .replace(/^pagefind_dcd/, '');
-      const fragment = JSON.parse(text) as { url: string; meta: Record<string, string> };
-      return {
-        id: f.replace(/\.pf_fragment$/, ''),
-        data: { url: fragment.url, meta: fragment.meta, excerpt: '' } satisfies PagefindData,
-      };
-    });
-  mkdirSync(join(bundle, RECORDS_DIR), { recursive: true });
-  for (const [name, content] of recordFiles(pages))
-    writeFileSync(join(bundle, RECORDS_DIR, name), JSON.stringify(content));
-  return pages.length;
+  const ids = new Map<string, string>();
+  for (const f of readdirSync(folder).filter((name) => name.endsWith('.pf_fragment'))) {
+    const text = gunzipSync(readFileSync(join(folder, f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
+    ids.set((JSON.parse(text) as { url: string }).url, f.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
 }
 
 /**
- * The Astro integration that indexes the built pages with Pagefind and writes the exact-name table and record shards.
+ * Writes the field index (search/index-files.ts) of every language beside the Pagefind bundle, built from the
+ * content files, and the table joining Pagefind's page ids to its documents. Returns documents per language.
+ */
+function writeFieldIndex(root: string, bundle: string, base: string): string[] {
+  const content = searchContent(loadContent(root, contentDirOf(root)));
+  const pages = pagefindIds(bundle);
+  const folder = join(bundle, INDEX_DIR);
+  mkdirSync(folder, { recursive: true });
+  return LOCALES.map((locale) => {
+    const language = pagefindLanguage(locale);
+    const docs = searchDocs(content, locale);
+    for (const [name, file] of indexFiles(language, docs)) writeFileSync(join(folder, name), JSON.stringify(file));
+    const joined: Record<string, number> = {};
+    docs.forEach((doc, i) => {
+      const id = pages.get(withBase(base, doc.path));
+      if (id) joined[id] = i;
+    });
+    writeFileSync(join(folder, pagefindFile(language)), JSON.stringify(joined));
+    return `${language} ${docs.length}`;
+  });
+}
+
+/**
+ * The Astro integration that indexes the built pages' prose with Pagefind and writes the field index beside it.
  */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let root = '';
   return {
     name: 'atlas:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -67,7 +93,7 @@ export default function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        writeRecords(join(out, 'pagefind'));
+        const fieldDocs = writeFieldIndex(root, join(out, 'pagefind'), base);
         // One index per page language: a page without <html lang> (or with another code) would land in an index no page searches.
         const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
           languages: Record<string, { page_count: number }>;
@@ -76,7 +102,9 @@ export default function searchIndex(): AstroIntegration {
         const unexpected = Object.keys(entry.languages).filter((lang) => lang !== 'en' && lang !== 'zh-cn');
         if (unexpected.length > 0)
           throw new Error(`pagefind: pages indexed under unexpected languages: ${unexpected.join(', ')}`);
-        logger.info(`search index: ${added.page_count} pages (${languages.join(', ')})`);
+        logger.info(
+          `search index: ${added.page_count} pages (${languages.join(', ')}); field index: ${fieldDocs.join(', ')} documents`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(outDir, 'pagefind');

@@ -1,182 +1,261 @@
 /**
- * The search page: reads query, filters and sort from the URL, runs the search, shows results and live
- * filter counts, and keeps the URL in step so a search can be shared. The query is only ever set as text.
+ * The search page: reads query, filters and sort from the URL, runs the search, shows results and live filter
+ * counts, and keeps the URL in step so a search can be shared. The query is only ever set as text.
+ * It answers in two passes through the same engine as the header box: first from the field index alone, which
+ * is small and shows the first results at once, then with the prose (Pagefind) and the facets, which add pages
+ * found through their text, excerpts and counts below what is already shown. In named parts: `readForm` /
+ * `writeForm` (the form and the URL state), `run` (the two passes), `show` (list, status, hint), `showCounts`,
+ * `showMore`, `connect` (listeners).
  */
-import { format, readMessages } from '../lib/search/messages.ts';
 import {
-  CHECKBOX_FILTERS,
-  hasFilters,
-  parseState,
-  stateToParams,
-  toPagefindQuery,
-  type SearchState,
-} from '../lib/search/query.ts';
-import {
-  filterCounts,
-  loadFilters,
-  search,
-  SearchUnavailable,
-  type FilterCounts,
-  type SearchOptions,
-  type SearchPage,
-} from './search-engine.ts';
-import { resultItem } from './search-render.ts';
+  answer,
+  browse,
+  counts,
+  hits,
+  listed,
+  needsFacets,
+  proseSentence,
+  suggestion,
+  type Answer,
+} from '../lib/search/engine.ts';
+import type { FilterCounts } from '../lib/search/filtering.ts';
+import type { IndexHead } from '../lib/search/index-files.ts';
+import { format, readMessages, type SearchMessages } from '../lib/search/messages.ts';
+import { CHECKBOX_FILTERS, hasFilters, parseState, stateToParams, type SearchState } from '../lib/search/query.ts';
+import type { SearchHit } from '../lib/search/result.ts';
+import { appendSegments, didYouMean, resultItem } from './search-render.ts';
+import { locations, SearchUnavailable, source, warmUp } from './search-source.ts';
 
 const PAGE_SIZE = 10;
-const TYPING_DEBOUNCE_MS = 80;
+const TYPING_DEBOUNCE_MS = 60;
 
-const form = document.querySelector<HTMLFormElement>('#search-page');
-if (form) start(form);
+/** One listing: the documents in order, and what is needed to show more of them. */
+interface Listing {
+  docs: number[];
+  result: Answer | null;
+  head: IndexHead;
+  shown: number;
+}
 
-function start(form: HTMLFormElement): void {
-  const t = readMessages(form.dataset.messages);
-  const input = form.querySelector<HTMLInputElement>('#search-page-q')!;
-  const status = form.querySelector<HTMLElement>('#search-page-status')!;
-  const hint = form.querySelector<HTMLElement>('.search-page__hint')!;
-  const list = form.querySelector<HTMLOListElement>('#search-page-results')!;
-  const more = form.querySelector<HTMLButtonElement>('.search-page__more')!;
-  const sort = form.querySelector<HTMLSelectElement>('#search-page-sort')!;
-  const from = form.querySelector<HTMLSelectElement>('#filter-from')!;
-  const to = form.querySelector<HTMLSelectElement>('#filter-to')!;
-  const details = form.querySelector<HTMLDetailsElement>('.search-page__filters')!;
-  const years = JSON.parse(form.dataset.years ?? '[]') as string[];
-  const baseTitle = document.title;
+class SearchPage {
+  private readonly t: SearchMessages;
+  private readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly hint: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly sort: HTMLSelectElement;
+  private readonly from: HTMLSelectElement;
+  private readonly to: HTMLSelectElement;
+  private readonly details: HTMLDetailsElement;
+  private readonly years: string[];
+  private readonly baseTitle = document.title;
+  private sequence = 0;
+  private listing: Listing | undefined;
+  private summary = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  form.hidden = false;
-  if (window.matchMedia('(max-width: 50rem)').matches) details.open = false;
+  private readonly form: HTMLFormElement;
 
-  const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('.search-filter input[type="checkbox"]')];
+  constructor(form: HTMLFormElement) {
+    this.form = form;
+    this.t = readMessages(form.dataset.messages);
+    this.input = form.querySelector<HTMLInputElement>('#search-page-q')!;
+    this.status = form.querySelector<HTMLElement>('#search-page-status')!;
+    this.hint = form.querySelector<HTMLElement>('.search-page__hint')!;
+    this.list = form.querySelector<HTMLOListElement>('#search-page-results')!;
+    this.more = form.querySelector<HTMLButtonElement>('.search-page__more')!;
+    this.sort = form.querySelector<HTMLSelectElement>('#search-page-sort')!;
+    this.from = form.querySelector<HTMLSelectElement>('#filter-from')!;
+    this.to = form.querySelector<HTMLSelectElement>('#filter-to')!;
+    this.details = form.querySelector<HTMLDetailsElement>('.search-page__filters')!;
+    this.years = JSON.parse(form.dataset.years ?? '[]') as string[];
+  }
 
-  const writeForm = (state: SearchState) => {
-    input.value = state.q;
-    for (const box of checkboxes())
+  start(): void {
+    // The head is preloaded by the page; Pagefind loads when the second pass asks for the prose, so it does not
+    // compete with the first.
+    warmUp();
+    this.form.hidden = false;
+    if (window.matchMedia('(max-width: 50rem)').matches) this.details.open = false;
+    this.connect();
+    const initial = parseState(new URLSearchParams(location.search));
+    this.writeForm(initial);
+    void this.run(initial);
+  }
+
+  private checkboxes(): HTMLInputElement[] {
+    return [...this.form.querySelectorAll<HTMLInputElement>('.search-filter input[type="checkbox"]')];
+  }
+
+  private writeForm(state: SearchState): void {
+    this.input.value = state.q;
+    for (const box of this.checkboxes())
       box.checked = (state.filters[box.name as (typeof CHECKBOX_FILTERS)[number]] ?? []).includes(box.value);
-    from.value = state.from !== undefined && years.includes(String(state.from)) ? String(state.from) : '';
-    to.value = state.to !== undefined && years.includes(String(state.to)) ? String(state.to) : '';
-    sort.value = state.sort;
-    if (hasFilters(state)) details.open = true;
-  };
-  const readForm = (): SearchState =>
-    parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    const year = (y: number | undefined) => (y !== undefined && this.years.includes(String(y)) ? String(y) : '');
+    this.from.value = year(state.from);
+    this.to.value = year(state.to);
+    this.sort.value = state.sort;
+    if (hasFilters(state)) this.details.open = true;
+  }
 
-  const showCounts = (counts: FilterCounts | null) => {
-    for (const fieldset of form.querySelectorAll<HTMLElement>('.search-filter[data-filter]')) {
+  private readForm(): SearchState {
+    return parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+  }
+
+  private showCounts(values: FilterCounts | null): void {
+    for (const fieldset of this.form.querySelectorAll<HTMLElement>('.search-filter[data-filter]')) {
       const key = fieldset.dataset.filter!;
       for (const span of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
-        const n = counts ? (counts[key]?.[span.dataset.countFor!] ?? 0) : null;
+        const n = values ? (values[key]?.[span.dataset.countFor!] ?? 0) : null;
         if (n !== null) span.textContent = String(n);
         span.closest('li')?.classList.toggle('is-empty', n === 0);
       }
     }
-  };
+  }
 
-  let sequence = 0;
-  let current: SearchPage | undefined;
-  let shown = 0;
-  let summary = '';
+  private setStatus(text: string): void {
+    this.summary = text;
+    const l = this.listing;
+    this.status.textContent =
+      l && l.docs.length > l.shown ? `${text} · ${format(this.t.showing, { n: l.shown, m: l.docs.length })}` : text;
+  }
 
-  const setStatus = (text: string) => {
-    summary = text;
-    status.textContent =
-      current && current.total > shown ? `${text} · ${format(t.showing, { n: shown, m: current.total })}` : text;
-  };
-  const setHint = (text: string) => {
-    hint.textContent = text;
-    hint.hidden = !text;
-  };
-  const updateMore = () => {
-    more.hidden = !current || shown >= current.total;
-  };
+  private setHint(text: string): void {
+    this.hint.textContent = text;
+    this.hint.hidden = !text;
+  }
 
-  const run = async (state: SearchState) => {
-    const id = ++sequence;
-    document.title = state.q ? `“${state.q}” · ${baseTitle}` : baseTitle;
-    const query = toPagefindQuery(state, years);
-    if (!query) {
-      current = undefined;
-      list.replaceChildren();
-      setStatus(t.prompt);
-      setHint('');
-      showCounts(null);
-      updateMore();
+  private async page(listing: Listing, count: number): Promise<SearchHit[]> {
+    const docs = listing.docs.slice(listing.shown, listing.shown + count);
+    const found = await hits(source, listing.result, listing.head, docs, {
+      labels: this.t.why,
+      base: locations().base,
+    });
+    listing.shown += docs.length;
+    return found;
+  }
+
+  /** Puts the sentence of the prose holding the match in place of the summary, as each fragment arrives. */
+  private fillSentences(listing: Listing, items: HTMLLIElement[], found: SearchHit[]): void {
+    const result = listing.result;
+    if (!result?.ranked.complete) return;
+    found.forEach((hit, i) => {
+      void proseSentence(result, hit.doc).then((sentence) => {
+        const line = items[i]?.querySelector<HTMLElement>('.search-result__excerpt');
+        if (!sentence || !line || listing !== this.listing) return;
+        line.replaceChildren();
+        appendSegments(line, sentence);
+      });
+    });
+  }
+
+  /** Shows the first page of a listing; `final` once the prose and the facets are in. */
+  private async show(id: number, listing: Listing, state: SearchState, final: boolean): Promise<void> {
+    const found = await this.page(listing, PAGE_SIZE);
+    if (id !== this.sequence) return;
+    this.listing = listing;
+    const items = found.map((hit) => resultItem(hit, this.t));
+    this.list.replaceChildren(...items);
+    this.fillSentences(listing, items, found);
+    this.list.dataset.query = state.q;
+    this.more.hidden = !final || listing.shown >= listing.docs.length;
+    if (!final) return this.setStatus(this.t.loading);
+    const n = listing.docs.length;
+    this.setStatus(state.q ? format(this.t.resultsFor, { n, q: state.q }) : format(this.t.resultsFiltered, { n }));
+    const corrected = listing.result ? await suggestion(source, listing.result) : undefined;
+    if (id !== this.sequence) return;
+    if (corrected) {
+      const href = `${location.pathname}?${new URLSearchParams({ q: corrected })}`;
+      didYouMean(this.hint, corrected, href, this.t);
+      this.hint.hidden = false;
+    } else this.setHint(n === 0 ? this.t.noResultsHint : '');
+  }
+
+  private clear(text: string): void {
+    this.listing = undefined;
+    this.list.replaceChildren();
+    this.setStatus(text);
+    this.setHint('');
+    this.more.hidden = true;
+  }
+
+  /** Pass 1: the field index alone (skipped when filters or a sort need the facets). Pass 2: everything. */
+  private async run(state: SearchState): Promise<void> {
+    const id = ++this.sequence;
+    document.title = state.q ? `“${state.q}” · ${this.baseTitle}` : this.baseTitle;
+    if (!state.q && !hasFilters(state) && state.sort === 'relevance') {
+      this.clear(this.t.prompt);
+      this.showCounts(null);
       return;
     }
     try {
-      await loadFilters();
-      const page = await search(query.term, query.options, PAGE_SIZE, () => id === sequence);
-      if (!page) return;
-      // Values of one filter are alternatives: a group's counts ignore that group's own choices.
-      const counts: FilterCounts = { ...page.filters };
-      for (const key of Object.keys(state.filters)) {
-        const others = Object.fromEntries(Object.entries(query.options.filters).filter(([k]) => k !== key));
-        const options: SearchOptions = { filters: others, sort: query.options.sort };
-        const alone = await filterCounts(query.term, options);
-        if (alone[key]) counts[key] = alone[key];
+      const head = await source.head();
+      if (state.q && !needsFacets(state)) {
+        const quick = await answer(source, state.q, 'never', PAGE_SIZE);
+        if (id !== this.sequence) return;
+        if (quick.ranked.docs.length > 0)
+          await this.show(id, { docs: quick.ranked.docs, result: quick, head, shown: 0 }, state, false);
       }
-      if (id !== sequence) return;
-      current = page;
-      shown = page.hits.length;
-      list.replaceChildren(...page.hits.map((hit) => resultItem(hit, t)));
-      list.dataset.query = state.q;
-      setStatus(
-        state.q ? format(t.resultsFor, { n: page.total, q: state.q }) : format(t.resultsFiltered, { n: page.total }),
-      );
-      setHint(page.total === 0 ? t.noResultsHint : '');
-      showCounts(counts);
-      updateMore();
+      const [result, facets] = await Promise.all([
+        state.q ? answer(source, state.q, 'always', PAGE_SIZE) : null,
+        source.facets(),
+      ]);
+      if (id !== this.sequence) return;
+      const docs = result ? listed(result.ranked.docs, facets, state) : browse(facets, state);
+      await this.show(id, { docs, result, head, shown: 0 }, state, true);
+      if (id === this.sequence) this.showCounts(counts(result, facets, state));
     } catch (error) {
-      if (id !== sequence) return;
-      current = undefined;
-      list.replaceChildren();
-      setStatus(error instanceof SearchUnavailable && error.needsBuild ? t.needsBuild : t.unavailable);
-      updateMore();
+      if (id !== this.sequence) return;
+      this.clear(error instanceof SearchUnavailable && error.needsBuild ? this.t.needsBuild : this.t.unavailable);
     }
-  };
+  }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const update = (delay: number) => {
-    const state = readForm();
+  private update(delay: number): void {
+    const state = this.readForm();
     const params = stateToParams(state).toString();
     const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
-    clearTimeout(timer);
-    if (delay > 0) timer = setTimeout(() => void run(state), delay);
-    else void run(state);
-  };
+    clearTimeout(this.timer);
+    if (delay > 0) this.timer = setTimeout(() => void this.run(state), delay);
+    else void this.run(state);
+  }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update(0);
-  });
-  input.addEventListener('input', () => update(TYPING_DEBOUNCE_MS));
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) update(0);
-  });
-  form.querySelector('.search-filters__clear')?.addEventListener('click', () => {
-    for (const box of checkboxes()) box.checked = false;
-    from.value = '';
-    to.value = '';
-    update(0);
-  });
-  const showMore = async () => {
-    const page = current;
-    if (!page) return;
-    const hits = await page.more(PAGE_SIZE);
-    if (page !== current) return;
-    const items = hits.map((hit) => resultItem(hit, t));
-    list.append(...items);
-    shown += hits.length;
-    setStatus(summary);
-    updateMore();
+  private async showMore(): Promise<void> {
+    const listing = this.listing;
+    if (!listing) return;
+    const found = await this.page(listing, PAGE_SIZE);
+    if (listing !== this.listing) return;
+    const items = found.map((hit) => resultItem(hit, this.t));
+    this.list.append(...items);
+    this.fillSentences(listing, items, found);
+    this.setStatus(this.summary);
+    this.more.hidden = listing.shown >= listing.docs.length;
     items[0]?.querySelector('a')?.focus();
-  };
-  more.addEventListener('click', () => void showMore());
-  window.addEventListener('popstate', () => {
-    writeForm(parseState(new URLSearchParams(location.search)));
-    void run(readForm());
-  });
+  }
 
-  const initial = parseState(new URLSearchParams(location.search));
-  writeForm(initial);
-  void run(initial);
+  private connect(): void {
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update(0);
+    });
+    this.input.addEventListener('input', () => this.update(TYPING_DEBOUNCE_MS));
+    this.form.addEventListener('change', (event) => {
+      if (event.target !== this.input) this.update(0);
+    });
+    this.form.querySelector('.search-filters__clear')?.addEventListener('click', () => {
+      for (const box of this.checkboxes()) box.checked = false;
+      this.from.value = '';
+      this.to.value = '';
+      this.update(0);
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => {
+      this.writeForm(parseState(new URLSearchParams(location.search)));
+      void this.run(this.readForm());
+    });
+  }
 }
+
+const form = document.querySelector<HTMLFormElement>('#search-page');
+if (form) new SearchPage(form).start();

@@ -1,16 +1,31 @@
 /** Builds result markup with DOM calls and textContent only: nothing from a query or the index is parsed as HTML. */
+import type { Why } from '../lib/search/explain.ts';
 import type { SearchMessages } from '../lib/search/messages.ts';
 import type { SearchHit, Segment } from '../lib/search/result.ts';
 
-/** "2015 · CVPR 2016 · Object classification"; "Research direction" or "Page" for other pages. */
-export function hitMeta(hit: SearchHit, t: Pick<SearchMessages, 'resultPage' | 'resultDirection'>): string {
-  if (hit.kind === 'direction') return t.resultDirection;
-  if (hit.kind !== 'model') return t.resultPage;
-  return [hit.year, hit.venue, hit.directions].filter(Boolean).join(' · ');
+type MetaMessages = Pick<
+  SearchMessages,
+  'resultPage' | 'resultDirection' | 'resultPlanned' | 'resultMethod' | 'resultBenchmark'
+>;
+
+/** "2015 · CVPR 2016 · Object classification"; what kind of page it is for the others. */
+export function hitMeta(hit: SearchHit, t: MetaMessages): string {
+  switch (hit.kind) {
+    case 'model':
+      return [hit.year, hit.venue, hit.directions].filter(Boolean).join(' · ');
+    case 'direction':
+      return t.resultDirection;
+    case 'planned':
+      return hit.note ?? t.resultPlanned;
+    case 'method':
+      return t.resultMethod;
+    case 'benchmark':
+      return t.resultBenchmark;
+  }
 }
 
-/** Appends an excerpt to an element, matches in <mark>. */
-export function appendExcerpt(into: HTMLElement, segments: readonly Segment[]): void {
+/** Appends text runs to an element, matches in <mark>. */
+export function appendSegments(into: HTMLElement, segments: readonly Segment[]): void {
   for (const s of segments) {
     if (s.mark) {
       const mark = document.createElement('mark');
@@ -34,7 +49,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result of the search page: linked name, year · venue · directions, excerpt. */
+/** "Authors: Kaiming He, …" — the line saying why a result matched. */
+export function whyElement(tag: 'span' | 'p', className: string, why: Why, labelEnd: string): HTMLElement {
+  const node = el(tag, className);
+  node.append(el('span', `${className}-label`, `${why.label}${labelEnd}`));
+  appendSegments(node, why.segments);
+  return node;
+}
+
+/** One result of the search page: linked name, year · venue · directions, why it matched, a sentence. */
 export function resultItem(hit: SearchHit, t: SearchMessages): HTMLLIElement {
   const li = el('li', 'search-result');
   li.dataset.modelId = hit.id;
@@ -42,8 +65,18 @@ export function resultItem(hit: SearchHit, t: SearchMessages): HTMLLIElement {
   const link = el('a', '', hit.name);
   link.href = hit.url;
   title.append(link);
+  li.append(title, el('p', 'search-result__meta', hitMeta(hit, t)));
+  if (hit.why) li.append(whyElement('p', 'search-result__why', hit.why, t.labelEnd));
   const excerpt = el('p', 'search-result__excerpt');
-  appendExcerpt(excerpt, hit.excerpt);
-  li.append(title, el('p', 'search-result__meta', hitMeta(hit, t)), excerpt);
+  appendSegments(excerpt, hit.excerpt);
+  li.append(excerpt);
   return li;
+}
+
+/** "Did you mean ResNet?", the name a link to its results. */
+export function didYouMean(into: HTMLElement, name: string, href: string, t: Pick<SearchMessages, 'didYouMean'>): void {
+  const link = el('a', '', name);
+  link.href = href;
+  const [before = '', after = ''] = t.didYouMean.split('{q}');
+  into.replaceChildren(document.createTextNode(before), link, document.createTextNode(after));
 }

@@ -1,5 +1,6 @@
-// Search: a table of queries and their expected first result in both languages, the header box as you
-// type, filters and sort, keyboard-only use, screen-reader announcements, the injection probe, axe, no-JS.
+// Search: a table of queries and their expected first result in both languages (names, aliases, titles,
+// authors in order, typos, challenge results, directions, terms), the header box as you type, "did you mean",
+// filters and sort, keyboard-only use, screen-reader announcements, the injection probe, axe, no-JS.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
@@ -13,7 +14,6 @@ interface Row {
   first: string | string[];
 }
 
-const FACE_ALIGNMENT = ['3ddfa', 'aam', 'asm', 'clm', 'dan', 'dcnn-sun', 'ert', 'lab', 'lbf', 'tcdcn', 'tcnn', 'mtcnn'];
 const LIGHTWEIGHT = [
   'squeezenet',
   'mobilenet-v1',
@@ -28,6 +28,7 @@ const LIGHTWEIGHT = [
   'morphnet',
   'nasnet',
   'mobilefacenet',
+  'directions/lightweight',
 ];
 
 const QUERIES: Row[] = [
@@ -53,8 +54,13 @@ const QUERIES: Row[] = [
   { lang: 'en', q: 'Deep Residual Learning for Image Recognition', first: 'resnet' },
   { lang: 'en', q: 'Large Margin Cosine Loss', first: 'cosface' },
   { lang: 'en', q: 'Face Alignment at 3000 FPS', first: 'lbf' },
-  // Authors, first and not first.
-  { lang: 'en', q: 'Kaiming He', first: ['resnet', 'resnext'] },
+  // Authors: the papers a person wrote first before those they wrote last.
+  { lang: 'en', q: 'Kaiming He', first: 'resnet' },
+  { lang: 'en', q: 'Xiangyu Zhang', first: 'shufflenet-v1' },
+  { lang: 'en', q: 'Saining Xie', first: 'resnext' },
+  { lang: 'en', q: 'Jun-Yan Zhu', first: ['cyclegan', 'igan'] },
+  { lang: 'en', q: 'Ian Goodfellow', first: 'gan' },
+  { lang: 'en', q: 'Ross Girshick', first: ['r-cnn', 'fast-r-cnn'] },
   { lang: 'en', q: 'Szegedy', first: ['googlenet', 'inception-v3', 'inception-v4'] },
   { lang: 'en', q: 'Krizhevsky', first: 'alexnet' },
   { lang: 'en', q: 'LeCun', first: 'lenet' },
@@ -67,8 +73,28 @@ const QUERIES: Row[] = [
   { lang: 'en', q: 'triplet loss', first: 'facenet' },
   { lang: 'en', q: 'Fire module', first: 'squeezenet' },
   { lang: 'en', q: 'depthwise separable', first: ['xception', 'mobilenet-v1'] },
-  // A direction's exact name finds its page.
+  // Typos within one or two edits: the closest, most-cited sibling first.
+  { lang: 'en', q: 'resnt', first: 'resnet' },
+  { lang: 'en', q: 'mobilnet', first: ['mobilenet-v1', 'mobilenet-v2'] },
+  { lang: 'en', q: 'alexnte', first: 'alexnet' },
+  { lang: 'en', q: 'sqeezenet', first: 'squeezenet' },
+  { lang: 'en', q: 'efficentnet', first: 'efficientnet' },
+  { lang: 'en', q: 'inceptoin v3', first: 'inception-v3' },
+  { lang: 'en', q: 'shufflnet v2', first: 'shufflenet-v2' },
+  { lang: 'en', q: 'densnet', first: 'densenet' },
+  // Challenge results, from the facts.
+  { lang: 'en', q: 'ImageNet 2012 winner', first: 'alexnet' },
+  { lang: 'en', q: 'ILSVRC 2014 classification winner', first: 'googlenet' },
+  { lang: 'en', q: 'ILSVRC 2017 winner', first: 'senet' },
+  { lang: 'en', q: 'ILSVRC 2016 second place', first: 'resnext' },
+  { lang: 'en', q: 'COCO 2016 winner', first: 'fcis' },
+  // A direction ranks first for its own name, and for the parts of it people type.
   { lang: 'en', q: 'Face detection', first: 'directions/face-detection' },
+  { lang: 'en', q: 'Face alignment', first: 'directions/face-alignment' },
+  { lang: 'en', q: 'Generative adversarial networks', first: 'directions/gan' },
+  { lang: 'en', q: 'OCR', first: 'directions/ocr' },
+  { lang: 'en', q: 'pose estimation', first: 'directions/pose' },
+  { lang: 'en', q: 'GAN', first: 'gan' },
   // Chinese names of models on the English site.
   { lang: 'en', q: '残差网络', first: 'resnet' },
   { lang: 'en', q: '双路径网络', first: 'dpn' },
@@ -80,7 +106,12 @@ const QUERIES: Row[] = [
   { lang: 'zh', q: '人脸检测', first: ['directions/face-detection', 'cascadecnn', 'mtcnn'] },
   { lang: 'zh', q: '轻量级', first: LIGHTWEIGHT },
   { lang: 'zh', q: '深度可分离卷积', first: ['xception', 'mobilenet-v1'] },
-  { lang: 'zh', q: '人脸对齐', first: FACE_ALIGNMENT },
+  { lang: 'zh', q: '人脸对齐', first: 'directions/face-alignment' },
+  { lang: 'zh', q: '轻量', first: 'directions/lightweight' },
+  { lang: 'zh', q: '生成对抗网络', first: 'directions/gan' },
+  { lang: 'zh', q: '人体姿态估计', first: 'directions/pose' },
+  { lang: 'zh', q: '文字检测', first: 'directions/ocr' },
+  { lang: 'zh', q: 'Face detection', first: 'directions/face-detection' },
   { lang: 'zh', q: '卷积神经网络', first: ['lenet', 'alexnet'] },
   // Chinese names and aliases.
   { lang: 'zh', q: '残差网络', first: 'resnet' },
@@ -105,7 +136,12 @@ const QUERIES: Row[] = [
   { lang: 'zh', q: 'MobileNets', first: 'mobilenet-v1' },
   { lang: 'zh', q: 'SqueezeNet', first: 'squeezenet' },
   { lang: 'zh', q: 'Going deeper with convolutions', first: 'googlenet' },
-  { lang: 'zh', q: 'Kaiming He', first: ['resnet', 'resnext'] },
+  { lang: 'zh', q: 'Kaiming He', first: 'resnet' },
+  { lang: 'zh', q: 'Xiangyu Zhang', first: 'shufflenet-v1' },
+  { lang: 'zh', q: 'resnt', first: 'resnet' },
+  { lang: 'zh', q: 'mobilnet', first: ['mobilenet-v1', 'mobilenet-v2'] },
+  { lang: 'zh', q: 'ImageNet 2012 冠军', first: 'alexnet' },
+  { lang: 'zh', q: 'ILSVRC 2016 亚军', first: 'resnext' },
   { lang: 'zh', q: 'Szegedy', first: ['googlenet', 'inception-v3', 'inception-v4'] },
   { lang: 'zh', q: '1512.03385', first: 'resnet' },
 ];
@@ -118,7 +154,8 @@ const searchUrl = (lang: Lang, params: Record<string, string | string[]>) => {
 
 /** Waits for the results page to finish a search and returns model ids (other pages as `directions/x`) in order. */
 async function resultIds(page: Page): Promise<string[]> {
-  await expect(page.locator('#search-page-status')).not.toHaveText(/Loading|正在加载/);
+  // The second pass waits for Pagefind, which a loaded test machine can take seconds to start.
+  await expect(page.locator('#search-page-status')).not.toHaveText(/Loading|正在加载/, { timeout: 15_000 });
   const ids = await page
     .locator('#search-page-results > li')
     .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.modelId ?? ''));
@@ -140,7 +177,8 @@ test.describe('the query table', () => {
       expect(expected, `first of ${ids.slice(0, 5).join(', ')}`).toContain(ids[0]);
     });
   }
-  test('has at least 30 queries in each language', () => {
+  test('has at least 60 queries, and at least 30 in each language', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(60);
     expect(QUERIES.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(30);
     expect(QUERIES.filter((r) => r.lang === 'zh').length).toBeGreaterThanOrEqual(30);
   });
@@ -154,7 +192,14 @@ test.describe('the header search box', () => {
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await page.locator('#site-search').focus();
-    await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/atlas-index/en.json'))).toBe(true);
+    // Names fill the suggestions: the prose index (Pagefind) is not needed for them.
+    await page.keyboard.type('resnet');
+    await expect(page.locator('#site-search-options [role="option"]').first()).toHaveAttribute(
+      'data-model-id',
+      'resnet',
+    );
+    expect(requests.filter((u) => u.includes('/pagefind/pagefind'))).toEqual([]);
   });
 
   test('shows results as you type, keyboard only: "/" to focus, arrows to choose, Enter to open', async ({ page }) => {
@@ -227,7 +272,38 @@ test.describe('the header search box', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/search\/\?q=Szegedy$/);
-    expect((await resultIds(page)).sort()).toEqual(['googlenet', 'inception-v3', 'inception-v4']);
+    // His first-author papers first; SSD, where he is a middle author, after them.
+    const ids = await resultIds(page);
+    expect(ids.slice(0, 3).sort()).toEqual(['googlenet', 'inception-v3', 'inception-v4']);
+    expect(ids).toContain('ssd');
+  });
+
+  test('each suggestion says in one line why it matched', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Kaiming He');
+    const first = page.locator('#site-search-options [role="option"]').first();
+    await expect(first).toHaveAttribute('data-model-id', 'resnet');
+    await expect(first.locator('.search-option__why')).toHaveText(
+      'Authors: Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun',
+    );
+    await expect(first.locator('.search-option__why mark')).toHaveText(['Kaiming', 'He']);
+    await page.locator('#site-search').fill('ImageNet 2012 winner');
+    await expect(page.locator('#site-search-options')).toHaveAttribute('data-query', 'ImageNet 2012 winner');
+    await expect(first.locator('.search-option__why')).toContainText(
+      'Challenge: ImageNet (ILSVRC 2012 classification), first place',
+    );
+  });
+
+  test('a typo gets the corrected name first and a "did you mean"', async ({ page }) => {
+    await page.goto('/zh/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('resnt');
+    await expect(page.locator('#site-search-options [role="option"]').first()).toHaveAttribute(
+      'data-model-id',
+      'resnet',
+    );
+    await expect(page.locator('.search-popup__message')).toHaveText('你是不是要找 ResNet？');
   });
 });
 
@@ -247,6 +323,35 @@ test.describe('the results page', () => {
     await expect(status).toHaveText(/^\d+ results for “ResNet”/);
   });
 
+  test('lists entries and directions only: site pages are not search results', async ({ page }) => {
+    for (const q of ['ShuffleNet', 'mtcnn', 'notation']) {
+      await page.goto(searchUrl('en', { q }));
+      for (const id of await resultIds(page)) expect(id).not.toMatch(/notation|about/);
+    }
+  });
+
+  test('excerpts are sentences of the prose, never the facts panel run together', async ({ page }) => {
+    await page.goto(searchUrl('en', { q: 'batch norm' }));
+    await resultIds(page);
+    const excerpts = await page.locator('#search-page-results .search-result__excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const e of excerpts) {
+      expect(e).not.toMatch(/First public|Venue[A-Z]|Authors[A-Z]|How the figures are computed/);
+      expect(e).toMatch(/[.。…]$/);
+    }
+  });
+
+  test('says "did you mean" with a link when only a corrected spelling matches', async ({ page }) => {
+    await page.goto(searchUrl('en', { q: 'sqeezenet' }));
+    expect((await resultIds(page))[0]).toBe('squeezenet');
+    const hint = page.locator('.search-page__hint');
+    await expect(hint).toHaveText('Did you mean SqueezeNet?');
+    await hint.getByRole('link').click();
+    await expect(page).toHaveURL(/\?q=SqueezeNet$/);
+    expect((await resultIds(page))[0]).toBe('squeezenet');
+    await expect(hint).toBeHidden();
+  });
+
   test('a direction filter narrows the results and goes into the URL', async ({ page }) => {
     await page.goto(searchUrl('en', { q: 'loss' }));
     await resultIds(page);
@@ -263,10 +368,19 @@ test.describe('the results page', () => {
     ).not.toHaveText('0');
   });
 
-  test('filters alone browse the atlas (face detection: CascadeCNN and MTCNN)', async ({ page }) => {
+  test('filters alone browse the atlas (face detection: CascadeCNN, MTCNN and the rest of the line)', async ({
+    page,
+  }) => {
     await page.goto(searchUrl('en', { direction: 'face-detection' }));
-    expect((await resultIds(page)).sort()).toEqual(['cascadecnn', 'mtcnn']);
-    await expect(page.locator('#search-page-status')).toHaveText('2 models match these filters');
+    const ids = await resultIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['cascadecnn', 'mtcnn']));
+    const count = await page
+      .locator('[data-filter="direction"] li', { hasText: 'Face detection' })
+      .locator('.search-filter__count')
+      .innerText();
+    await expect(page.locator('#search-page-status')).toHaveText(new RegExp(`^${count} models match these filters`));
+    for (const m of await page.locator('#search-page-results .search-result__meta').allInnerTexts())
+      expect(m).toContain('Face detection');
     await expect(page.getByRole('checkbox', { name: /^Face detection/ })).toBeChecked();
   });
 
@@ -278,14 +392,18 @@ test.describe('the results page', () => {
     expect(official).not.toContain('googlenet');
     expect(official).toContain('inception-v3');
     await page.goto(searchUrl('zh', { venue: 'NeurIPS' }));
-    expect((await resultIds(page)).sort()).toEqual(['alexnet', 'dpn']);
+    expect(await resultIds(page)).toEqual(expect.arrayContaining(['alexnet', 'dpn']));
+    // NIPS and NeurIPS are one series.
+    for (const m of await page.locator('#search-page-results .search-result__meta').allInnerTexts())
+      expect(m).toMatch(/NIPS|NeurIPS/);
     await page.goto(searchUrl('en', { tier: 'full', from: '2017', to: '2018' }));
     await resultIds(page);
     const years = await resultYears(page);
     expect(years.length).toBeGreaterThan(5);
     for (const y of years) expect(y === 2017 || y === 2018).toBe(true);
     await page.goto(searchUrl('en', { decade: '1990' }));
-    expect((await resultIds(page)).sort()).toEqual(['3dmm', 'aam', 'asm', 'lenet']);
+    expect(await resultIds(page)).toEqual(expect.arrayContaining(['3dmm', 'aam', 'asm', 'lenet']));
+    for (const y of await resultYears(page)) expect(y >= 1990 && y < 2000).toBe(true);
   });
 
   test('sorts by year, newest or oldest first, and back to best match', async ({ page }) => {

@@ -100,6 +100,12 @@ export const metricSchema = z.strictObject({
   /** Evaluation split; test-server and validation numbers must not be mixed up. */
   split: z.enum(['test', 'test-dev', 'val', 'train', 'protocol']).optional(),
   ensemble: z.boolean().default(false),
+  /**
+   * The result's rank among the entries of the challenge it was submitted to (1 = won it), as the organisers or
+   * the paper state it. Search reads it as words ("ILSVRC 2012 classification, first place"); leave it out for
+   * results that were not a challenge entry.
+   */
+  place: z.number().int().min(1).optional(),
   source: metricSourceSchema,
 });
 export type Metric = z.infer<typeof metricSchema>;

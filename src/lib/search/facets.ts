@@ -1,5 +1,5 @@
 /**
- * What a model page hands the search index: filter values, the year sort key and the metadata a result shows.
+ * A model's facets: the filter values the search page offers, its sort keys, and how its lines are named.
  * Type-only imports from the schema: the browser scripts import this module and must not pull in Zod.
  */
 import type { Direction, ModelFacts } from '../content/schema.ts';
@@ -10,11 +10,8 @@ export const FILTER_KEYS = ['direction', 'decade', 'year', 'venue', 'code', 'tie
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterValues = Record<FilterKey, string[]>;
 
-/** Sort keys: `year` is year and month as one number (201512), so months order within a year; `name` orders filter-only lists. */
-export const SORT_KEYS = ['year', 'name'] as const;
-
-/** Separator between aliases in the `aliases` metadata field. */
-export const ALIAS_SEPARATOR = ' · ';
+/** Separator between the names of a model's lines. */
+export const NAME_SEPARATOR = ' · ';
 
 /** Venue kinds that have no series name of their own; the search page labels them per language. */
 export const GENERIC_VENUES = ['preprint', 'report', 'thesis'] as const;
@@ -43,47 +40,17 @@ export function venueSeries(venue: string, type: VenueType): string {
   return RENAMED[series] ?? (series || venue);
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/**
- * Chinese text split into words the way the browser splits a query (Intl.Segmenter), space-separated.
- * Pagefind keeps a metadata value's words as written; a query like 人脸检测 arrives as 人 脸 检测 and only
- * matches metadata split the same way.
- */
-export function segmentChinese(text: string): string {
-  const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)]
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment);
-  return words.join(' ');
-}
-
 export interface SearchRecord {
   filters: FilterValues;
-  sort: Record<(typeof SORT_KEYS)[number], string>;
-  /** Shown in results and searched (Pagefind searches metadata): the same names in both languages. */
-  meta: Record<string, string>;
+  /** `year` is year and month as one number (201512), so months order within a year; `name` orders A–Z. */
+  sort: { year: string; name: string };
+  /** The model's lines by name, as a result shows them. */
+  directions: string;
 }
 
-/** The index record of one model page in one language. */
+/** A model's filter values, sort keys and line names in one language. */
 export function modelSearchRecord(facts: ModelFacts, directions: readonly Direction[], locale: Locale): SearchRecord {
   const names = new Map(directions.map((d) => [d.id, d.name[locale]]));
-  const meta: Record<string, string> = {
-    kind: 'model',
-    id: facts.id,
-    year: String(facts.year),
-    venue: facts.venue,
-    directions: facts.directions.map((d) => names.get(d) ?? d).join(ALIAS_SEPARATOR),
-    authors: facts.authors.join(', '),
-    paper: facts.paper.title,
-  };
-  if (facts.aliases.length > 0) meta.aliases = facts.aliases.join(ALIAS_SEPARATOR);
-  if (facts.paper.arxiv) meta.arxiv = facts.paper.arxiv;
-  if (locale === 'zh-CN') {
-    const chinese = [...facts.aliases, ...facts.directions.map((d) => names.get(d) ?? '')].filter((text) =>
-      CJK.test(text),
-    );
-    if (chinese.length > 0) meta.terms = chinese.map(segmentChinese).join(' · ');
-  }
   return {
     filters: {
       direction: [...facts.directions],
@@ -94,6 +61,6 @@ export function modelSearchRecord(facts: ModelFacts, directions: readonly Direct
       tier: [facts.tier],
     },
     sort: { year: String(facts.year * 100 + facts.month), name: facts.name.toLowerCase() },
-    meta,
+    directions: facts.directions.map((d) => names.get(d) ?? d).join(NAME_SEPARATOR),
   };
 }

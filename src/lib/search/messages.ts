@@ -2,7 +2,10 @@
  * Interface text for the search scripts, rendered at build time from strings.ts into plain templates, so
  * the browser never loads the whole string table. `{n}`, `{m}` and `{q}` stand for numbers and the query.
  */
-import type { UiStrings } from '../i18n/strings/site.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { searchStrings } from '../i18n/strings/search.ts';
+import { ui } from '../i18n/strings/site.ts';
+import type { WhyLabels } from './explain.ts';
 
 /** One message in the plural forms the atlas uses (0, 1, more); languages without plurals repeat it. */
 export interface Plural {
@@ -18,13 +21,22 @@ export interface SearchMessages {
   resultsFiltered: Plural;
   showing: string;
   prompt: string;
+  /** Shown while the first pass is on screen and the prose is still loading. */
+  loading: string;
   noResultsHint: string;
   needsBuild: string;
   unavailable: string;
   indexLink: string;
   resultPage: string;
   resultDirection: string;
+  resultPlanned: string;
+  resultMethod: string;
+  resultBenchmark: string;
   aliases: string;
+  /** Labels of the line saying why a result matched, and what follows a label (": " or "："). */
+  why: WhyLabels;
+  labelEnd: string;
+  didYouMean: string;
 }
 
 // Values no real message contains, replaced by placeholders after rendering.
@@ -48,18 +60,26 @@ export const BOX_MESSAGES = [
   'indexLink',
   'resultPage',
   'resultDirection',
+  'resultPlanned',
+  'resultMethod',
+  'resultBenchmark',
   'aliases',
+  'why',
+  'labelEnd',
+  'didYouMean',
 ] as const;
 export type BoxMessages = Pick<SearchMessages, (typeof BOX_MESSAGES)[number]>;
 
 /** The messages the header's search box needs, taken from the site's strings. */
-export function boxMessages(t: UiStrings): BoxMessages {
-  const all = searchMessages(t);
+export function boxMessages(locale: Locale): BoxMessages {
+  const all = searchMessages(locale);
   return Object.fromEntries(BOX_MESSAGES.map((k) => [k, all[k]])) as unknown as BoxMessages;
 }
 
 /** Every message of the search page's script, taken from the site's strings (handed over as JSON). */
-export function searchMessages(t: UiStrings): SearchMessages {
+export function searchMessages(locale: Locale): SearchMessages {
+  const t = ui(locale);
+  const s = searchStrings(locale);
   return {
     suggestionCount: plural((n) => t.searchSuggestionCount(n)),
     all: placeholders(t.searchAll(Q)),
@@ -67,13 +87,32 @@ export function searchMessages(t: UiStrings): SearchMessages {
     resultsFiltered: plural((n) => t.searchResultsFiltered(n)),
     showing: placeholders(t.searchShowing(N, M)),
     prompt: t.searchPrompt,
+    loading: t.searchLoading,
     noResultsHint: t.searchNoResultsHint,
     needsBuild: t.searchNeedsBuild,
     unavailable: t.searchUnavailable,
     indexLink: t.searchNoJsLink,
     resultPage: t.resultPage,
     resultDirection: t.resultDirection,
+    resultPlanned: s.resultPlanned,
+    resultMethod: s.resultMethod,
+    resultBenchmark: s.resultBenchmark,
     aliases: t.aliases,
+    why: {
+      alias: t.aliases,
+      arxiv: s.whyArxiv,
+      title: s.whyPaper,
+      author: s.whyAuthors,
+      achievement: s.whyAchievement,
+      method: s.whyMethod,
+      direction: s.whyDirection,
+      lineage: s.whyLineage,
+      benchmark: s.whyBenchmark,
+      venue: s.whyVenue,
+      year: t.year,
+    },
+    labelEnd: locale === 'zh-CN' ? '：' : ': ',
+    didYouMean: placeholders(s.didYouMean(Q)),
   };
 }
 

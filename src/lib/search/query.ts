@@ -92,37 +92,3 @@ export function stateToParams(state: SearchState): URLSearchParams {
 export function hasFilters(state: SearchState): boolean {
   return Object.values(state.filters).some((v) => v.length > 0) || state.from !== undefined || state.to !== undefined;
 }
-
-export interface PagefindQuery {
-  /** null runs a filter-only search (Pagefind returns nothing for an empty string). */
-  term: string | null;
-  options: { filters: Record<string, { any: string[] }>; sort: Record<string, 'asc' | 'desc'> };
-}
-
-/**
- * The Pagefind call for a state, or null when there is nothing to search for.
- * Within a filter the values are alternatives (any); across filters all must hold. A year range becomes
- * the list of known years inside it.
- */
-export function toPagefindQuery(state: SearchState, knownYears: readonly string[]): PagefindQuery | null {
-  const filters: PagefindQuery['options']['filters'] = {};
-  for (const [key, values] of Object.entries(state.filters)) if (values.length > 0) filters[key] = { any: [...values] };
-  if (state.from !== undefined || state.to !== undefined) {
-    const lo = state.from ?? -Infinity;
-    const hi = state.to ?? Infinity;
-    const years = knownYears.filter((y) => Number(y) >= lo && Number(y) <= hi);
-    // A range with no model in it must match nothing, not everything.
-    filters.year = { any: years.length > 0 ? years : ['none'] };
-  }
-  if (!state.q && Object.keys(filters).length === 0 && state.sort === 'relevance') return null;
-  // Without a query there is no relevance: filter-only browsing lists models by name.
-  const sort: PagefindQuery['options']['sort'] =
-    state.sort === 'newest'
-      ? { year: 'desc' }
-      : state.sort === 'oldest'
-        ? { year: 'asc' }
-        : state.q
-          ? {}
-          : { name: 'asc' };
-  return { term: state.q ? searchTerm(state.q) : null, options: { filters, sort } };
-}

@@ -1,11 +1,11 @@
-/** Turns Pagefind result data into what a result shows; queries meet names through the atlas's name key. */
-import { ALIAS_SEPARATOR } from './facets.ts';
-import { nameKey } from '../atlas/names.ts';
+/** What a result shows, built from a document's record and, for prose matches, Pagefind's excerpt. */
+import type { DocKind } from './documents.ts';
+import type { Why } from './explain.ts';
+import type { DocRecord } from './index-files.ts';
 
 /** The part of Pagefind's `result.data()` the atlas uses. */
 export interface PagefindData {
   url: string;
-  meta: Record<string, string | undefined>;
   /** Pagefind's excerpt: page text with HTML entities escaped and matches in <mark>. */
   excerpt: string;
 }
@@ -16,16 +16,21 @@ export interface Segment {
 }
 
 export interface SearchHit {
+  /** The document's index in the field index of its language. */
+  doc: number;
+  /** The model's id; other pages' URL (what tests and analytics tell results apart by). */
   id: string;
   url: string;
   name: string;
-  kind: 'model' | 'direction' | 'page';
+  kind: DocKind;
   year?: string;
   venue?: string;
   directions?: string;
-  aliases: string[];
-  paper?: string;
-  arxiv?: string;
+  /** A planned station's line and year. */
+  note?: string;
+  /** Why it matched, when not by its name. */
+  why?: Why;
+  /** A sentence of the prose: the one holding the match, or the summary's first. */
   excerpt: Segment[];
 }
 
@@ -61,47 +66,19 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments;
 }
 
-/** A result's display fields from its Pagefind data. */
-export function toHit(data: PagefindData): SearchHit {
-  const m = data.meta;
-  const aliases = (m.aliases ?? '')
-    .split(ALIAS_SEPARATOR)
-    .map((a) => a.trim())
-    .filter(Boolean);
+/** A result from a document's record; `url` joined to the site base. */
+export function recordHit(doc: number, record: DocRecord, kind: DocKind, base: string): SearchHit {
+  const url = `${base.replace(/\/?$/, '/')}${record.u.replace(/^\//, '')}`;
   return {
-    id: m.id ?? data.url,
-    url: data.url,
-    name: m.title ?? data.url,
-    kind: m.kind === 'model' ? 'model' : /\/directions\/[^/]+\/$/.test(data.url) ? 'direction' : 'page',
-    ...(m.year ? { year: m.year } : {}),
-    ...(m.venue ? { venue: m.venue } : {}),
-    ...(m.directions ? { directions: m.directions } : {}),
-    aliases,
-    ...(m.paper ? { paper: m.paper } : {}),
-    ...(m.arxiv ? { arxiv: m.arxiv } : {}),
-    excerpt: excerptSegments(data.excerpt),
+    doc,
+    id: kind === 'model' && record.i ? record.i : url,
+    url,
+    name: record.n,
+    kind,
+    ...(record.y ? { year: record.y } : {}),
+    ...(record.v ? { venue: record.v } : {}),
+    ...(record.d ? { directions: record.d } : {}),
+    ...(record.o ? { note: record.o } : {}),
+    excerpt: [],
   };
-}
-
-/**
- * The key a query is compared with names by: the atlas's name key (case, width, spacing and punctuation do
- * not matter, "Inception-v1" = "inception v1"), after an "arXiv:" someone typed before a title.
- */
-export function queryKey(text: string): string {
-  return nameKey(
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/^arxiv:\s*/, ''),
-  );
-}
-
-/**
- * The alias a query found, when the name does not show it ("dlib" → ERT shows "dlib shape predictor"):
- * an alias containing the query, the exact one preferred.
- */
-export function matchedAlias(query: string, hit: SearchHit): string | undefined {
-  const q = queryKey(query);
-  if (!q || queryKey(hit.name).includes(q)) return undefined;
-  return hit.aliases.find((a) => queryKey(a) === q) ?? hit.aliases.find((a) => queryKey(a).includes(q));
 }

@@ -1,13 +1,7 @@
-// The search record of a model page: filters, sort keys and metadata, from the real content and edge cases.
+// A model's facets: filters, sort keys and line names, from the real content and edge cases.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import {
-  decadeOf,
-  modelSearchRecord,
-  segmentChinese,
-  venueSeries,
-  FILTER_KEYS,
-} from '../../../src/lib/search/facets.ts';
+import { decadeOf, modelSearchRecord, venueSeries, FILTER_KEYS } from '../../../src/lib/search/facets.ts';
 import { filterOptions } from '../../../src/lib/search/options.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -43,7 +37,7 @@ describe('decadeOf', () => {
 });
 
 describe('modelSearchRecord', () => {
-  it('gives ResNet its filters, year sort and metadata', () => {
+  it('gives ResNet its filters, year sort and line names', () => {
     const r = modelSearchRecord(model('resnet'), directions, 'en');
     expect(r.filters).toEqual({
       direction: ['classification'],
@@ -54,25 +48,8 @@ describe('modelSearchRecord', () => {
       tier: ['full'],
     });
     expect(r.sort).toEqual({ year: '201512', name: 'resnet' });
-    expect(r.meta).toMatchObject({
-      kind: 'model',
-      id: 'resnet',
-      year: '2015',
-      venue: 'CVPR 2016',
-      directions: 'Object classification',
-      arxiv: '1512.03385',
-    });
-    expect(r.meta.authors).toContain('Kaiming He');
-    expect(r.meta.aliases).toContain('残差网络');
-  });
-
-  it('carries aliases in both scripts on both sites, and a segmented copy of the Chinese ones on the Chinese site', () => {
-    const en = modelSearchRecord(model('resnet'), directions, 'en');
-    const zh = modelSearchRecord(model('resnet'), directions, 'zh-CN');
-    expect(zh.meta.aliases).toBe(en.meta.aliases);
-    expect(zh.meta.directions).toBe('物体分类');
-    expect(en.meta.terms).toBeUndefined();
-    expect(zh.meta.terms?.split(' ')).toEqual(expect.arrayContaining(['残', '差', '网络']));
+    expect(r.directions).toBe('Object classification');
+    expect(modelSearchRecord(model('resnet'), directions, 'zh-CN').directions).toBe('物体分类');
   });
 
   it('marks models without official code', () => {
@@ -84,13 +61,6 @@ describe('modelSearchRecord', () => {
       const r = modelSearchRecord(m, directions, 'zh-CN');
       for (const key of FILTER_KEYS) expect(r.filters[key].length, `${m.id} ${key}`).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('segmentChinese', () => {
-  it('splits like the browser splits queries and drops punctuation', () => {
-    expect(segmentChinese('人脸检测')).toBe('人 脸 检测');
-    expect(segmentChinese('人脸对齐 / 关键点')).toBe('人 脸 对 齐 关键 点');
   });
 });
 

@@ -1,12 +1,13 @@
 // Search messages rendered at build time into templates, and filled in the browser.
 import { describe, expect, it } from 'vitest';
+import { searchStrings } from '../../../src/lib/i18n/strings/search.ts';
 import { ui } from '../../../src/lib/i18n/strings/site.ts';
 import { BOX_MESSAGES, boxMessages, format, searchMessages } from '../../../src/lib/search/messages.ts';
 
 describe('search messages', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
     const t = ui(locale);
-    const m = searchMessages(t);
+    const m = searchMessages(locale);
 
     it(`render the same text as the string table (${locale})`, () => {
       for (const n of [0, 1, 2, 37]) {
@@ -16,15 +17,20 @@ describe('search messages', () => {
       }
       expect(format(m.showing, { n: 10, m: 34 })).toBe(t.searchShowing(10, 34));
       expect(format(m.all, { q: '残差' })).toBe(t.searchAll('残差'));
+      expect(format(m.didYouMean, { q: 'ResNet' })).toBe(searchStrings(locale).didYouMean('ResNet'));
+    });
+
+    it(`label every field a why-line can name (${locale})`, () => {
+      for (const label of Object.values(m.why)) expect(label.trim().length).toBeGreaterThan(0);
     });
 
     it(`keep the header's set small (${locale})`, () => {
-      expect(Object.keys(boxMessages(t)).sort()).toEqual([...BOX_MESSAGES].sort());
+      expect(Object.keys(boxMessages(locale)).sort()).toEqual([...BOX_MESSAGES].sort());
     });
   }
 
   it('insert the query once, as given, even when it looks like a placeholder', () => {
-    const m = searchMessages(ui('en'));
+    const m = searchMessages('en');
     expect(format(m.resultsFor, { n: 2, q: '{n} <b>{q}</b>' })).toBe('2 results for “{n} <b>{q}</b>”');
   });
 });

@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanQuery,
-  hasFilters,
   parseState,
   searchTerm,
   stateToParams,
-  toPagefindQuery,
   worthSearching,
   MAX_QUERY_LENGTH,
 } from '../../../src/lib/search/query.ts';
@@ -72,46 +70,5 @@ describe('stateToParams', () => {
     const qs = 'q=face+detection&direction=face-detection&decade=2010&from=2014&sort=oldest';
     expect(stateToParams(parse(qs)).toString()).toBe(qs);
     expect(stateToParams(parse('q=x&sort=relevance')).toString()).toBe('q=x');
-  });
-});
-
-describe('toPagefindQuery', () => {
-  const years = ['1998', '2012', '2014', '2015', '2016', '2018'];
-
-  it('is null when there is nothing to search for', () => {
-    expect(toPagefindQuery(parse(''), years)).toBeNull();
-    expect(hasFilters(parse(''))).toBe(false);
-  });
-
-  it('searches the query with relevance order', () => {
-    expect(toPagefindQuery(parse('q=arXiv:1512.03385'), years)).toEqual({
-      term: '1512.03385',
-      options: { filters: {}, sort: {} },
-    });
-  });
-
-  it('turns checkbox filters into alternatives and a year range into the years inside it', () => {
-    expect(toPagefindQuery(parse('q=net&venue=CVPR&venue=ECCV&from=2013&to=2015&sort=newest'), years)).toEqual({
-      term: 'net',
-      options: {
-        filters: { venue: { any: ['CVPR', 'ECCV'] }, year: { any: ['2014', '2015'] } },
-        sort: { year: 'desc' },
-      },
-    });
-  });
-
-  it('browses filters without a query by name, or by year when asked', () => {
-    expect(toPagefindQuery(parse('tier=brief'), years)).toEqual({
-      term: null,
-      options: { filters: { tier: { any: ['brief'] } }, sort: { name: 'asc' } },
-    });
-    expect(toPagefindQuery(parse('sort=oldest'), years)).toEqual({
-      term: null,
-      options: { filters: {}, sort: { year: 'asc' } },
-    });
-  });
-
-  it('matches nothing for a year range with no model in it', () => {
-    expect(toPagefindQuery(parse('from=2000&to=2005'), years)?.options.filters.year).toEqual({ any: ['none'] });
   });
 });

@@ -1,16 +1,6 @@
-// Result data: excerpts as text runs, display fields, and exact name and alias matches first.
+// Result data: excerpts as text runs, and what a result shows from a document's record.
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, matchedAlias, queryKey, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
-
-const hit = (id: string, name: string, aliases: string[] = [], extra: Partial<SearchHit> = {}): SearchHit => ({
-  id,
-  url: `/en/models/${id}/`,
-  name,
-  kind: 'model',
-  aliases,
-  excerpt: [],
-  ...extra,
-});
+import { excerptSegments, recordHit } from '../../../src/lib/search/result.ts';
 
 describe('excerptSegments', () => {
   it('reads only <mark> as markup and decodes entities into text', () => {
@@ -29,56 +19,33 @@ describe('excerptSegments', () => {
   });
 });
 
-describe('toHit', () => {
-  it('reads model metadata', () => {
-    const h = toHit({
-      url: '/en/models/resnet/',
-      excerpt: 'x',
-      meta: {
-        title: 'ResNet',
-        kind: 'model',
-        id: 'resnet',
-        year: '2015',
-        venue: 'CVPR 2016',
-        directions: 'Object classification',
-        aliases: 'ResNet-50 · 残差网络',
-        arxiv: '1512.03385',
-      },
-    });
-    expect(h).toMatchObject({
+describe('recordHit', () => {
+  const record = {
+    n: 'ResNet',
+    u: 'en/models/resnet/',
+    i: 'resnet',
+    y: '2015',
+    v: 'CVPR 2016',
+    d: 'Object classification',
+    f: [],
+  };
+
+  it('names a model by its id and joins its path to the site base', () => {
+    expect(recordHit(3, record, 'model', '/atlas/')).toEqual({
+      doc: 3,
       id: 'resnet',
+      url: '/atlas/en/models/resnet/',
       name: 'ResNet',
       kind: 'model',
       year: '2015',
-      aliases: ['ResNet-50', '残差网络'],
-      arxiv: '1512.03385',
+      venue: 'CVPR 2016',
+      directions: 'Object classification',
+      excerpt: [],
     });
   });
 
-  it('recognises direction pages and other pages', () => {
-    expect(toHit({ url: '/zh/directions/gan/', excerpt: '', meta: { title: '生成对抗网络' } }).kind).toBe('direction');
-    expect(toHit({ url: '/en/about/', excerpt: '', meta: { title: 'About' } }).kind).toBe('page');
-  });
-});
-
-describe('queryKey', () => {
-  it('ignores case, width, spacing and punctuation', () => {
-    expect(queryKey('Inception-v1')).toBe(queryKey('inception V1'));
-    expect(queryKey('Ｒｅｓ Net')).toBe('resnet');
-    expect(queryKey('Going Deeper with Convolutions')).toBe('goingdeeperwithconvolutions');
-  });
-});
-
-describe('matchedAlias', () => {
-  const ert = hit('ert', 'ERT', ['Ensemble of Regression Trees', 'dlib', 'dlib shape predictor']);
-
-  it('names the alias a query found, the exact one first', () => {
-    expect(matchedAlias('dlib', ert)).toBe('dlib');
-    expect(matchedAlias('shape pred', ert)).toBe('dlib shape predictor');
-  });
-
-  it('says nothing when the name shows the match', () => {
-    expect(matchedAlias('ER', ert)).toBeUndefined();
-    expect(matchedAlias('nothing', ert)).toBeUndefined();
+  it('names other pages by their URL', () => {
+    const direction = { n: 'GAN', u: 'en/directions/gan/', i: 'gan', f: [] };
+    expect(recordHit(0, direction, 'direction', '/').id).toBe('/en/directions/gan/');
   });
 });

@@ -1,0 +1,60 @@
+// The field index as files: postings delta-encoded, shards named by the first characters of their terms,
+// records without what the meta line shows, facets for the results page; one head file for a small site.
+import { describe, expect, it } from 'vitest';
+import { decodeField, fieldCode, PHRASE_FLAG, unpack } from '../../../src/lib/search/fields.ts';
+import {
+  buildTerms,
+  decodePostings,
+  encodePostings,
+  indexFiles,
+  shardKey,
+  termFile,
+  toRecord,
+  type FacetsFile,
+  type IndexHead,
+} from '../../../src/lib/search/index-files.ts';
+import { realDocs } from './support.ts';
+
+describe('postings', () => {
+  it('round-trip through the delta encoding, sorted', () => {
+    expect(encodePostings([300, 17, 4000])).toEqual([17, 283, 3700]);
+    expect(decodePostings(encodePostings([300, 17, 4000]))).toEqual([17, 300, 4000]);
+  });
+
+  it('pack document, field instance and field code, a phrase key flagged', () => {
+    const docs = realDocs('en');
+    const resnet = docs.findIndex((d) => d.id === 'resnet');
+    const terms = buildTerms(docs);
+    const phrase = decodePostings(terms['kaiminghe']!)
+      .map(unpack)
+      .find((p) => p.doc === resnet)!;
+    expect(decodeField(phrase.code)).toEqual({ field: 'author', rank: 0, phrase: true });
+    expect(phrase.code & ~PHRASE_FLAG).toBe(fieldCode('author', 0));
+  });
+});
+
+describe('files', () => {
+  it('keep a site of a few hundred pages in one head file per language, facets apart', () => {
+    const files = indexFiles('en', realDocs('en'));
+    expect([...files.keys()].sort()).toEqual(['en-facets.json', 'en.json']);
+    const head = files.get('en.json') as IndexHead;
+    expect(head.n).toBe(realDocs('en').length);
+    expect(head.k).toMatch(/^[0-4]+$/);
+    const facets = files.get('en-facets.json') as FacetsFile;
+    expect(facets.docs.filter((row) => row !== 0).length).toBe(realDocs('en').filter((d) => d.kind === 'model').length);
+  });
+
+  it('name shards by the code points of their key, so any script makes a plain file name', () => {
+    expect(shardKey('残差', 1)).toBe('残');
+    expect(termFile('zh-cn', '残')).toBe(`zh-cn-t${'残'.codePointAt(0)!.toString(36)}.json`);
+    expect(termFile('en', 're')).toBe('en-t36-2t.json');
+  });
+
+  it('keep in a record what a why-line needs, not what the meta line already shows', () => {
+    const record = toRecord(realDocs('en').find((d) => d.id === 'resnet')!);
+    const fields = new Set(record.f.map(([code]) => decodeField(code).field));
+    expect(fields.has('author')).toBe(true);
+    expect(fields.has('venue') || fields.has('year') || fields.has('direction') || fields.has('name')).toBe(false);
+    expect(record.s).toMatch(/^Identity shortcuts .*\.$/);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The search index of the real content, built in memory the way the build writes it, and an in-memory `Source`
+ * over any index files, so the engine runs in tests exactly as in the browser minus fetching.
+ */
+import { loadContent } from '../../../src/lib/content/load.ts';
+import type { Locale } from '../../../src/lib/i18n/locales.ts';
+import { searchContent, searchDocs, type SearchDoc } from '../../../src/lib/search/documents.ts';
+import type { ProseHit, Source } from '../../../src/lib/search/engine.ts';
+import {
+  facetsFile,
+  indexFiles,
+  recordFile,
+  shardKey,
+  termFile,
+  type DocRecord,
+  type FacetsFile,
+  type IndexHead,
+  type Terms,
+} from '../../../src/lib/search/index-files.ts';
+import { root } from '../../support/real-content.ts';
+
+export interface MemoryIndex {
+  docs: SearchDoc[];
+  files: Map<string, unknown>;
+  source: Source;
+  /** Names of the files the source was asked for, in order. */
+  requests: string[];
+  /** Document index of a model id, or of `directions/<id>`. */
+  doc: (id: string) => number;
+  /** The ids of a list of documents (`directions/<id>` for directions). */
+  ids: (docs: readonly number[]) => string[];
+}
+
+/** A source over index files; `prose` stands in for Pagefind (document ids found through their text). */
+export function memoryIndex(
+  docs: SearchDoc[],
+  language: string,
+  prose: (term: string) => number[] = () => [],
+): MemoryIndex {
+  const files = indexFiles(language, docs);
+  const requests: string[] = [];
+  const file = <T>(name: string): T | undefined => {
+    requests.push(name);
+    return files.get(name) as T | undefined;
+  };
+  const source: Source = {
+    head: async () => file<IndexHead>(`${language}.json`)!,
+    terms: async (head, keys) => {
+      if (head.t) return head.t;
+      const names = [...new Set(keys.filter(Boolean).map((k) => termFile(language, shardKey(k, head.ts))))];
+      return Object.assign({}, ...names.map((n) => file<Terms>(n) ?? {})) as Terms;
+    },
+    records: async (head, wanted) =>
+      new Map(
+        wanted.flatMap((d): Array<[number, DocRecord]> => {
+          const record = head.r ? head.r[d] : file<DocRecord[]>(recordFile(language, d, head.rb))?.[d % head.rb];
+          return record ? [[d, record]] : [];
+        }),
+      ),
+    facets: async () => file<FacetsFile>(facetsFile(language))!,
+    prose: async (term): Promise<ProseHit[]> => {
+      requests.push(`prose:${term}`);
+      return prose(term).map((doc) => ({ doc, excerpt: async () => `<mark>${term}</mark> in ${docs[doc]!.name}.` }));
+    },
+  };
+  const key = (d: SearchDoc) => (d.kind === 'model' ? d.id : `${d.kind}s/${d.id}`);
+  const byKey = new Map(docs.map((d, i) => [key(d), i]));
+  return {
+    docs,
+    files,
+    source,
+    requests,
+    doc: (id) => {
+      const d = byKey.get(id);
+      if (d === undefined) throw new Error(`no search document ${id}`);
+      return d;
+    },
+    ids: (list) => list.map((d) => key(docs[d]!)),
+  };
+}
+
+const cached = new Map<Locale, SearchDoc[]>();
+
+/** The real content's search documents in one language. */
+export function realDocs(locale: Locale): SearchDoc[] {
+  let docs = cached.get(locale);
+  if (!docs) cached.set(locale, (docs = searchDocs(searchContent(loadContent(root)), locale)));
+  return docs;
+}
