@@ -26,7 +26,7 @@ for (const m of MAPS) {
     const resnet = page.locator('a#map-resnet');
     await expect(resnet).toHaveAttribute(
       'aria-label',
-      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet，2015 年 — 物体分类',
+      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet，2015 年 — 图像分类',
     );
     await resnet.locator('text').click();
     await expect(page).toHaveURL(new RegExp(`/${m.segment}/models/resnet/$`));
@@ -146,13 +146,13 @@ test('hover and focus light up a station’s lines', async ({ page }) => {
 test('a legend entry shows its line alone, and again shows all lines', async ({ page }) => {
   await page.goto('/zh/map/');
   await ready(page);
-  const button = page.getByRole('button', { name: '物体检测' });
+  const button = page.getByRole('button', { name: '目标检测' });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.metro-line[data-line="detection"]')).toHaveClass(/is-lit/);
   const other = page.locator('.metro-line[data-line="classification"]');
   await expect.poll(async () => Number(await other.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
-  await expect(page.locator('[data-metro-status]').first()).toHaveText('只显示物体检测线路。');
+  await expect(page.locator('[data-metro-status]').first()).toHaveText('只显示目标检测线路。');
   // Stations on other lines leave the Tab order while one line is shown alone.
   await expect(page.locator('a#map-resnet')).toHaveAttribute('tabindex', '-1');
   await button.click();

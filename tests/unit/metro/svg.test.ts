@@ -35,7 +35,7 @@ describe.each(['en', 'zh-CN'] as const)('the map SVG (%s)', (locale) => {
     expect(resnext).toBe(
       locale === 'en'
         ? 'ResNet, 2016 — Object classification, Small / lightweight models'.replace('ResNet', 'ResNeXt')
-        : 'ResNeXt，2016 年 — 物体分类、轻量级模型',
+        : 'ResNeXt，2016 年 — 图像分类、轻量级模型',
     );
   });
 

@@ -70,7 +70,7 @@ describe('modelSearchRecord', () => {
     const en = modelSearchRecord(model('resnet'), directions, 'en');
     const zh = modelSearchRecord(model('resnet'), directions, 'zh-CN');
     expect(zh.meta.aliases).toBe(en.meta.aliases);
-    expect(zh.meta.directions).toBe('物体分类');
+    expect(zh.meta.directions).toBe('图像分类');
     expect(en.meta.terms).toBeUndefined();
     expect(zh.meta.terms?.split(' ')).toEqual(expect.arrayContaining(['残', '差', '网络']));
   });
