@@ -15,8 +15,10 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
+          // Fixture builds of one file run side by side (describe.concurrent), three at a time on a small machine.
+          maxConcurrency: 3,
         },
       },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },

@@ -1,32 +1,19 @@
-/** A problem found in the content, located by file (relative to the project) and field. */
-export interface ContentIssue {
-  file: string;
-  /** Dotted path inside the file, e.g. `paper.arxiv` or `authors[2]`; absent for whole-file problems. */
-  field?: string;
-  message: string;
-}
+/**
+ * Content problems are the project's one Issue type (src/lib/issues.ts); this module keeps the content
+ * checkers' names for it and the error that stops the build.
+ */
+import { formatIssue, formatPath, IssuesError, type Issue } from '../issues.ts';
 
-/** One line per issue: `content/models/resnet/facts.yaml › paper.arxiv: must look like …`. */
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}${issue.field ? ` › ${issue.field}` : ''}: ${issue.message}`;
-}
+export type ContentIssue = Issue;
+export { formatIssue };
 
 /** Turns a Zod issue path into `a.b[2].c`. */
-export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
+export const fieldPath = formatPath;
 
 /** Thrown by the build when content is invalid; its message lists every issue. */
-export class ContentError extends Error {
-  readonly issues: ContentIssue[];
+export class ContentError extends IssuesError {
   constructor(issues: ContentIssue[]) {
-    super(
-      `Invalid content (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  - ${formatIssue(i)}`).join('\n'),
-    );
+    super('Invalid content', issues);
     this.name = 'ContentError';
-    this.issues = issues;
   }
 }

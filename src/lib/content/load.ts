@@ -1,14 +1,16 @@
 /**
  * Reads the `content/` folder from disk and parses every file against its schema.
  * Layout: `directions/<id>.yaml`, `models/<id>/facts.yaml`, `models/<id>/<locale>.mdx`.
+ * Every file is read through readContentFile: BOM and CRLF accepted, invalid UTF-8 and oversized files refused.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { directionSchema, LOCALES, modelSchema, proseSchema } from './schema.ts';
 import type { Direction, Locale, ModelFacts, ProseFrontmatter } from './schema.ts';
 import { fieldPath, type ContentIssue } from './issues.ts';
+import { MAX_DATA_BYTES, MAX_PROSE_BYTES, readContentFile } from './read-file.ts';
 
 export interface Loaded<T> {
   /** Path relative to the project root, for messages. */
@@ -50,9 +52,18 @@ export function loadContent(projectRoot: string, contentDir = 'content'): Loaded
     return undefined;
   };
 
+  const readText = (path: string, maxBytes: number): string | undefined => {
+    const read = readContentFile(path, maxBytes);
+    if ('text' in read) return read.text;
+    out.issues.push({ file: rel(path), line: read.line, message: read.problem });
+    return undefined;
+  };
+
   const readYaml = (path: string): unknown => {
+    const text = readText(path, MAX_DATA_BYTES);
+    if (text === undefined) return undefined;
     try {
-      return parseYaml(readFileSync(path, 'utf8'));
+      return parseYaml(text);
     } catch (error) {
       out.issues.push({ file: rel(path), message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       return undefined;
@@ -99,7 +110,9 @@ export function loadContent(projectRoot: string, contentDir = 'content'): Loaded
         });
         continue;
       }
-      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      const text = readText(path, MAX_PROSE_BYTES);
+      if (text === undefined) continue;
+      const split = splitFrontmatter(text);
       if (!split) {
         out.issues.push({ file: rel(path), message: 'missing frontmatter (--- summary: … ---)' });
         continue;

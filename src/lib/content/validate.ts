@@ -1,12 +1,12 @@
 /**
  * Cross-file checks that schemas alone cannot express: references, duplicates, missing prose,
- * formulas. Returns every issue found, located by file and field.
+ * placeholders and length. Returns every issue found, located by file and field. (What the prose itself
+ * may hold is checked on its syntax tree, in prose-checks.ts.)
  */
 import type { ContentIssue } from './issues.ts';
 import type { LoadedContent } from './load.ts';
 import { LOCALES, type Locale } from './schema.ts';
-import { checkFormulas } from './formulas.ts';
-import { extractProseLinks } from './prose-links.ts';
+import { nameKey } from '../atlas/names.ts';
 
 /** Minimum length of a full entry's prose, per language (entry standard: 600–1,200 words). */
 export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = {
@@ -16,11 +16,6 @@ export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = 
 
 /** Marks of an unfinished page that must never be published. */
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|待补充|待完成/i;
-
-/** Names compare equal when they differ only in case, spaces, hyphens or dots. */
-export function normaliseName(name: string): string {
-  return name.toLowerCase().normalize('NFKC').replace(/[\s\-_.·]/g, '');
-}
 
 /** Words in English prose, CJK characters in Chinese prose; formulas, tags and markup do not count. */
 export function proseLength(body: string, locale: Locale): number {
@@ -75,7 +70,7 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
     ];
     const seenHere = new Set<string>();
     for (const { value, field } of names) {
-      const key = normaliseName(value);
+      const key = nameKey(value);
       if (seenHere.has(key)) {
         issues.push({ file, field, message: `"${value}" repeats this model's name or another alias` });
         continue;
@@ -93,7 +88,7 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
   // Planned stations must not duplicate a model that has an entry on the same line.
   for (const { file, data } of content.directions) {
     data.planned.forEach((station, i) => {
-      const owner = nameOwner.get(normaliseName(station.name));
+      const owner = nameOwner.get(nameKey(station.name));
       if (owner) {
         issues.push({
           file,
@@ -104,36 +99,24 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
     });
   }
 
-  // Prose: one per model per locale, no prose without facts, formulas parse, full entries complete.
+  // Prose: one per model per locale, no prose without facts, full entries complete.
   const tierOf = new Map(content.models.map((m) => [m.data.id, m.data.tier]));
   const proseOf = new Set(content.prose.map((p) => `${p.model}/${p.locale}`));
   for (const folder of content.orphanFolders) {
     issues.push({ file: `${folder}/facts.yaml`, message: 'prose without a fact file: add facts.yaml or remove the folder' });
   }
+  // A prose file that exists but could not be read (not UTF-8, too large, bad frontmatter) is reported once, as such.
+  const unreadable = new Set(content.issues.map((i) => i.file));
   for (const { file, data } of content.models) {
     for (const locale of LOCALES) {
-      if (!proseOf.has(`${data.id}/${locale}`)) {
-        issues.push({ file: file.replace(/facts\.yaml$/, `${locale}.mdx`), message: `missing: model "${data.id}" has no ${locale} prose` });
+      const prose = file.replace(/facts\.yaml$/, `${locale}.mdx`);
+      if (!proseOf.has(`${data.id}/${locale}`) && !unreadable.has(prose)) {
+        issues.push({ file: prose, message: `missing: model "${data.id}" has no ${locale} prose` });
       }
     }
   }
   for (const prose of content.prose) {
     const tier = tierOf.get(prose.model);
-    for (const error of checkFormulas(prose.body)) {
-      issues.push({
-        file: prose.file,
-        field: `line ${prose.bodyLine + error.line - 1}`,
-        message: `KaTeX cannot parse formula "${error.tex}": ${error.message}`,
-      });
-    }
-    for (const link of extractProseLinks(prose.body)) {
-      const field = `line ${prose.bodyLine + link.line - 1}`;
-      if (!link.model) {
-        issues.push({ file: prose.file, field, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
-      } else if (!modelIds.has(link.model)) {
-        issues.push({ file: prose.file, field, message: `link to unknown model "${link.model}" (${link.url})` });
-      }
-    }
     const placeholder = PLACEHOLDER.exec(prose.body);
     if (placeholder) issues.push({ file: prose.file, message: `placeholder "${placeholder[0]}" in published prose` });
     if (tier === 'full') {

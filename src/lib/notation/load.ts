@@ -2,7 +2,7 @@
  * Reads every `content/models/<id>/arch.yaml` from disk (node:fs + yaml), validates and expands it, and reports
  * problems with the file, the line and the path inside the spec.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import { architectureRecords, type ArchitectureRecord } from './architectures.ts';
@@ -10,6 +10,7 @@ import { NotationError, type NotationIssue } from './errors.ts';
 import type { Graph } from './graph.ts';
 import type { ArchSpec } from './spec-schema.ts';
 import { checkSpec } from './validate.ts';
+import { MAX_DATA_BYTES, readContentFile } from '../content/read-file.ts';
 
 export interface LoadedSpec {
   /** Path relative to the project root. */
@@ -85,7 +86,13 @@ export function loadArchSpecs(projectRoot: string, contentDir = 'content'): Load
     if (!name) continue;
     const path = join(dir, name);
     const file = relative(projectRoot, path).split('\\').join('/');
-    const result = checkSpecText(readFileSync(path, 'utf8'), file, model);
+    // Read as all content is: BOM and CRLF accepted, invalid UTF-8 or an oversized file refused with its path.
+    const read = readContentFile(path, MAX_DATA_BYTES);
+    if ('problem' in read) {
+      out.issues.push({ file, line: read.line, message: read.problem });
+      continue;
+    }
+    const result = checkSpecText(read.text, file, model);
     out.issues.push(...result.issues);
     if (result.spec && result.issues.length === 0)
       out.specs.push({ file, model, spec: result.spec, graphs: result.graphs });

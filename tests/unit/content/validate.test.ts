@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName, proseLength } from '../../../src/lib/content/validate.ts';
+import { proseLength } from '../../../src/lib/content/validate.ts';
 import { fieldPath, formatIssue } from '../../../src/lib/content/issues.ts';
 import { splitFrontmatter } from '../../../src/lib/content/load.ts';
 
 describe('validator helpers', () => {
-  it('treats names differing in case, spaces, hyphens or dots as the same', () => {
-    expect(normaliseName('MobileNet v2')).toBe(normaliseName('mobilenet-V2'));
-    expect(normaliseName('Inception v3')).not.toBe(normaliseName('Inception v4'));
-  });
-
   it('counts English words and Chinese characters, not formulas or tags', () => {
     expect(proseLength('One two three $a + b + c$ <Tag prop="x" /> four.', 'en')).toBe(4);
     expect(proseLength('残差网络 ResNet $x$ 很深。', 'zh-CN')).toBe(6);
