@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContentFolder } from '../../src/lib/check.ts';
 
 const COPIES = 10;
 
@@ -18,7 +18,7 @@ function timeGuard(root, runs) {
   let result;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    result = checkContent(root);
+    result = checkContentFolder(root);
     times.push(performance.now() - t0);
   }
   return { ms: median(times), models: result.content.models.length, issues: result.issues.length };

@@ -138,13 +138,18 @@ export interface MissingGloss {
 /** English in full-width brackets right after a term (or after its closing quote): 跳连（shortcut）, “起始层”（stem）. */
 const GLOSS_AFTER = /^[”’」』]?\s?（[A-Za-z]/;
 
-/** For every `gloss: true` term a page uses: its first use outside headings must carry the English. */
+/**
+ * For every `gloss: true` term a page uses: its first use outside headings must carry the English. A use inside
+ * a longer rendering of another term is that term's use (交并比 in 平均交并比 is mIoU, not IoU).
+ */
 export function findMissingGlosses(blocks: readonly TextBlock[], terms: readonly CompiledTerm[]): MissingGloss[] {
   const missing: MissingGloss[] = [];
+  const allRenderings = terms.flatMap((t) => t.renderings);
   for (const term of terms) {
     if (!term.term.gloss) continue;
     for (const rendering of term.renderings) {
-      const first = firstUse(blocks, rendering);
+      const longer = allRenderings.filter((r) => r !== rendering && r.includes(rendering));
+      const first = firstUse(blocks, rendering, longer);
       if (first && !GLOSS_AFTER.test(first.block.text.slice(first.at + rendering.length))) {
         missing.push({ ...first, rendering, term });
       }
@@ -153,10 +158,14 @@ export function findMissingGlosses(blocks: readonly TextBlock[], terms: readonly
   return missing;
 }
 
-function firstUse(blocks: readonly TextBlock[], rendering: string): { block: TextBlock; at: number } | undefined {
+function firstUse(
+  blocks: readonly TextBlock[],
+  rendering: string,
+  longer: readonly string[],
+): { block: TextBlock; at: number } | undefined {
   for (const block of blocks) {
     if (block.heading) continue;
-    const at = block.text.indexOf(rendering);
+    const at = (longer.length > 0 ? mask(block.text, longer) : block.text).indexOf(rendering);
     if (at !== -1) return { block, at };
   }
   return undefined;

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { directionSchema, LOCALES, modelSchema, proseSchema } from './schema.ts';
 import type { Direction, Locale, ModelFacts, ProseFrontmatter } from './schema.ts';
-import { fieldPath, type ContentIssue } from './issues.ts';
+import { formatPath, type Issue } from '../issues.ts';
 import { MAX_DATA_BYTES, MAX_PROSE_BYTES, readContentFile } from './read-file.ts';
 
 export interface Loaded<T> {
@@ -32,7 +32,7 @@ export interface LoadedContent {
   prose: LoadedProse[];
   /** Folders under models/ that hold prose but no fact file. */
   orphanFolders: string[];
-  issues: ContentIssue[];
+  issues: Issue[];
 }
 
 /** Files a model folder may hold besides facts and prose: the layer spec (arch.yaml) and figure assets. */
@@ -47,7 +47,7 @@ export function loadContent(projectRoot: string, contentDir = 'content'): Loaded
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      out.issues.push({ file, field: fieldPath(issue.path) || undefined, message: describeZodIssue(issue) });
+      out.issues.push({ file, field: formatPath(issue.path) || undefined, message: describeZodIssue(issue) });
     }
     return undefined;
   };

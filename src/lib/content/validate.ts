@@ -3,7 +3,7 @@
  * placeholders and length. Returns every issue found, located by file and field. (What the prose itself
  * may hold is checked on its syntax tree, in prose-checks.ts.)
  */
-import type { ContentIssue } from './issues.ts';
+import type { Issue } from '../issues.ts';
 import type { LoadedContent } from './load.ts';
 import { LOCALES, type Locale } from './schema.ts';
 import { nameKey } from '../atlas/names.ts';
@@ -28,8 +28,8 @@ export function proseLength(body: string, locale: Locale): number {
   return (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 }
 
-export function validateContent(content: LoadedContent): ContentIssue[] {
-  const issues: ContentIssue[] = [...content.issues];
+export function validateContent(content: LoadedContent): Issue[] {
+  const issues: Issue[] = [...content.issues];
   const directionIds = new Set<string>();
   const modelIds = new Set<string>();
 

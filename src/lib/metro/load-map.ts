@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EMPTY_HINTS, mapSchema, type MapHints } from './map-schema.ts';
+import { formatPath, IssuesError } from '../issues.ts';
 import { MAX_DATA_BYTES, readContentFile } from '../content/read-file.ts';
 
 /** Parses the hints file in `contentDir`; throws with the file and field on any problem. */
@@ -10,7 +11,7 @@ export function loadMapHints(contentDir: string): MapHints {
   const file = join(contentDir, 'map.yaml');
   if (!existsSync(file)) return EMPTY_HINTS;
   const read = readContentFile(file, MAX_DATA_BYTES);
-  if ('problem' in read) throw new Error(`${file}${read.line ? `:${read.line}` : ''}: ${read.problem}`);
+  if ('problem' in read) throw new IssuesError('Invalid map hints', [{ file, line: read.line, message: read.problem }]);
   let raw: unknown;
   try {
     raw = parse(read.text);
@@ -19,8 +20,12 @@ export function loadMapHints(contentDir: string): MapHints {
   }
   const result = mapSchema.safeParse(raw ?? {});
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${file}: invalid map hints\n${lines.join('\n')}`);
+    const issues = result.error.issues.map((i) => ({
+      file,
+      field: formatPath(i.path) || undefined,
+      message: i.message,
+    }));
+    throw new IssuesError('Invalid map hints', issues);
   }
   return result.data;
 }

@@ -22,6 +22,7 @@ const terms = compileGlossary(
       { en: 'stem', zh: '起始层', avoid: ['/主干(?!网络)/'] },
       { en: 'top-k error rate', zh: 'top-k 错误率', avoid: ['/top-\\d\\s?(验证)?误差/'] },
       { en: 'intersection over union (IoU)', zh: '交并比', avoid: [], gloss: true },
+      { en: 'mean intersection over union (mIoU)', zh: '平均交并比', avoid: [] },
     ],
   }),
 );
@@ -84,6 +85,11 @@ describe('first-use glosses', () => {
     expect(page('一段“跳连”（shortcut）。')).toEqual([]);
     expect(page('一段**交并比**（IoU）。')).toEqual([]);
     expect(page('一段交并比(IoU)。')).toHaveLength(1);
+  });
+
+  it("counts a use inside another term's longer rendering as that term's (平均交并比 is mIoU)", () => {
+    expect(page('平均交并比为 80%，交并比（IoU）阈值 0.5。')).toEqual([]);
+    expect(page('平均交并比为 80%。')).toEqual([]);
   });
 
   it('suggests the abbreviation, or the first spelling without remarks', () => {
