@@ -26,7 +26,7 @@ for (const m of MAPS) {
     const resnet = page.locator('a#map-resnet');
     await expect(resnet).toHaveAttribute(
       'aria-label',
-      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet，2015 年 — 图像分类',
+      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet（2015 年）：图像分类',
     );
     await resnet.locator('text').click();
     await expect(page).toHaveURL(new RegExp(`/${m.segment}/models/resnet/$`));
@@ -210,7 +210,7 @@ test('a model page shows its neighbours on a mini-map that leads to the full map
   await expect(mini.getByRole('heading', { name: '在地图上' })).toBeVisible();
   await expect(mini.locator('.is-current')).toHaveAttribute(
     'aria-label',
-    'MTCNN，2016 年 — 人脸检测、人脸对齐 / 关键点',
+    'MTCNN（2016 年）：人脸检测、人脸对齐 / 关键点',
   );
   await expect(mini.locator('a#mini-cascadecnn')).toHaveAttribute('href', '/zh/models/cascadecnn/');
   await mini.getByRole('link', { name: '在完整地图上查看' }).click();
