@@ -1,8 +1,8 @@
 // The subway map in a real browser: links, keyboard riding, isolating a line, zoom, lazy loading,
 // accessibility, and label boxes that do not overlap as the browser measures them.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
 const MAPS = [
   { url: '/en/map/', lang: 'en', segment: 'en' },
@@ -35,21 +35,12 @@ for (const m of MAPS) {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the map page (${m.lang}, ${scheme})`, async ({ page }) => {
+      // Every station is checked: the run grows with the map and needs more than the default time.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(m.url);
       await ready(page);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page, scheme)).toEqual([]);
     });
   }
 
@@ -122,15 +113,26 @@ test('keyboard: Tab goes through stations in line order, arrows ride the line, u
 test('keyboard riding passes planned stations', async ({ page }) => {
   await page.goto('/en/map/');
   await ready(page);
-  await page.locator('a#map-cascadecnn').focus();
+  // An entry on one line followed on its track by a planned station (taken from the map's own ride data,
+  // so the test follows the content).
+  const [from, to] = await page.evaluate(() => {
+    const ride = JSON.parse(document.querySelector('[data-metro-ride]')!.textContent!) as {
+      lines: Record<string, string[][]>;
+    };
+    const oneLine = (id: string) =>
+      document.querySelector(`a#map-${id}`)?.getAttribute('data-lines')?.includes(' ') === false;
+    for (const tracks of Object.values(ride.lines))
+      for (const t of tracks)
+        for (let i = 0; i + 1 < t.length; i++)
+          if (oneLine(t[i]!) && t[i + 1]!.startsWith('p-')) return [t[i]!, t[i + 1]!];
+    return ['', ''];
+  });
+  // Every planned station has an entry now; the unit tests still draw and place planned stations.
+  test.skip(from === '', 'the content has no planned station on the map');
+  await page.locator(`a#map-${from}`).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('a#map-mtcnn')).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#map-p-tinyfaces')).toBeFocused();
-  await expect(page.locator('#map-p-tinyfaces')).toHaveAttribute(
-    'aria-label',
-    'Tiny Faces, 2016 — Face detection (planned, no entry yet)',
-  );
+  await expect(page.locator(`#map-${to}`)).toBeFocused();
+  await expect(page.locator(`#map-${to}`)).toHaveAttribute('aria-label', /\(planned, no entry yet\)$/);
 });
 
 test('hover and focus light up a station’s lines', async ({ page }) => {
@@ -230,7 +232,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/map/');
     const list = page.locator('#map-list').locator('..');
     await expect(list.getByRole('link', { name: 'NASNet' }).first()).toHaveAttribute('href', '/en/models/nasnet/');
-    await expect(list.locator('li.planned', { hasText: 'Mask R-CNN' }).first()).toBeVisible();
+  });
+
+  test('the list version names the planned stations', async ({ page }) => {
+    await page.goto('/en/map/');
+    const planned = page.locator('#map-list').locator('..').locator('li.planned');
+    test.skip((await planned.count()) === 0, 'the content has no planned station on the map');
+    await expect(planned.first()).toBeVisible();
   });
 });
 

@@ -3,9 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ui } from '../../../src/lib/i18n/strings.ts';
-import { chartStrings } from '../../../src/lib/charts/strings.ts';
-import { mapUi } from '../../../src/lib/metro/strings.ts';
+import { ui } from '../../../src/lib/i18n/strings/site.ts';
+import { chartStrings } from '../../../src/lib/i18n/strings/charts.ts';
+import { mapStrings } from '../../../src/lib/i18n/strings/map.ts';
+import { figureStrings } from '../../../src/lib/i18n/strings/figures.ts';
+import { notationStrings } from '../../../src/lib/i18n/strings/notation.ts';
 import { compileGlossary, findVariants, glossarySchema } from '../../../src/lib/content/glossary.ts';
 import { straightQuotes } from '../../../src/lib/content/chinese-text.ts';
 
@@ -43,7 +45,9 @@ describe('the Chinese interface strings', () => {
   const all = [
     ...texts(ui('zh-CN'), 'ui.'),
     ...texts(chartStrings('zh-CN'), 'charts.'),
-    ...texts(mapUi('zh-CN'), 'map.'),
+    ...texts(mapStrings('zh-CN'), 'map.'),
+    ...texts(figureStrings('zh-CN'), 'figures.'),
+    ...texts(notationStrings('zh-CN'), 'notation.'),
   ];
 
   it('are found', () => {
