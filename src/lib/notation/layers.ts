@@ -5,7 +5,7 @@
 
 export type Shape = readonly number[];
 
-/** Icon families of the notation: one icon shape each (see legend.ts). */
+/** Icon families of the notation: one icon shape each (see icons.ts). */
 export const FAMILIES = [
   'input',
   'conv',
@@ -158,20 +158,21 @@ function needMap(type: string, input: Shape): [number, number, number] {
   return [input[0]!, input[1]!, input[2]!];
 }
 
+/** One axis of a sliding window: kernel, stride, padding, dilation, and how to round a partial last window. */
+export interface Window {
+  k: number;
+  s: number;
+  pad: number | 'same' | 'valid';
+  d: number;
+  round: 'exact' | 'floor' | 'ceil';
+}
+
 /**
  * Output size along one axis of a convolution or pooling window. `round` decides what happens when the window
  * does not tile the padded input exactly: `exact` refuses, `floor` drops the last rows (PyTorch, TensorFlow),
- * `ceil` adds a partial window (Caffe pooling, PyTorch ceil_mode).
+ * `ceil` adds a partial window (Caffe pooling, PyTorch ceil_mode). `axis` names the axis in messages.
  */
-export function windowSize(
-  size: number,
-  k: number,
-  s: number,
-  pad: number | 'same' | 'valid',
-  d: number,
-  round: 'exact' | 'floor' | 'ceil',
-  axis: string,
-): number {
+export function windowSize(size: number, { k, s, pad, d, round }: Window, axis: string): number {
   const eff = d * (k - 1) + 1;
   if (pad === 'same') return Math.ceil(size / s);
   const p = pad === 'valid' ? 0 : pad;
@@ -209,8 +210,8 @@ function spatial(
 ): [number, number] {
   const round = a.ceil_mode ? 'ceil' : ((a.round as 'exact' | 'floor' | 'ceil' | undefined) ?? 'exact');
   return [
-    windowSize(h, k[0], s[0], padOf(a.p ?? 0, 0), d[0], round, 'height'),
-    windowSize(w, k[1], s[1], padOf(a.p ?? 0, 1), d[1], round, 'width'),
+    windowSize(h, { k: k[0], s: s[0], pad: padOf(a.p ?? 0, 0), d: d[0], round }, 'height'),
+    windowSize(w, { k: k[1], s: s[1], pad: padOf(a.p ?? 0, 1), d: d[1], round }, 'width'),
   ];
 }
 
