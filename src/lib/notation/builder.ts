@@ -1,16 +1,16 @@
 /**
  * Expands spec items into graph nodes and the tree of structures. Every item goes through the same steps:
- * parse (its type, value and meta keys, once), include (`if`), repeat, then expand by kind — a structure
- * (seq, use, parallel, residual, dense, se) recurses into its item lists; a layer becomes one node whose shape
- * and counts come from its definition in layers.ts. Problems are thrown as SpecError with the path inside the
- * spec and the context (block, variant) appended.
+ * parse (its type, value and meta keys, once), include (`if`), repeat, wire (`from`: which tensors it reads),
+ * expand by kind — a layer becomes one node whose shape and counts come from its definition (layers/), a
+ * structure recurses into its item lists (structures.ts, parts.ts, reference.ts) — then share weights
+ * (`shared`) and name its output (`name`). Problems are thrown as SpecError with the path inside the spec and
+ * the context (block, variant, referenced spec) appended.
  */
 import { clean, ExprError, isExpression, resolve, type Scope, type Value } from './expr.ts';
 import { closest, formatPath, SpecError, type PathPart } from './errors.ts';
-import type { GraphNode, GroupStruct, ParallelStruct, RepeatStruct, ResidualStruct, Struct } from './graph.ts';
-import { dualJoinShape, joinShape, type JoinType } from './joins.ts';
+import type { GraphNode, GroupStruct, Link, PartKind, Reference, Struct } from './graph.ts';
+import { joinShape, type JoinType } from './joins.ts';
 import {
-  ACTIVATION_TYPES,
   formatShape,
   LAYER_TYPES,
   LayerError,
@@ -19,39 +19,41 @@ import {
   type Attrs,
   type LayerOutcome,
   type Shape,
-} from './layers.ts';
-import type { ArchSpec, Defaults, NetworkSpec } from './spec-schema.ts';
+  type TensorRef,
+} from './layers/index.ts';
+import type { ArchSpec, Defaults } from './spec-schema.ts';
 
-const META_KEYS = new Set(['name', 'repeat', 'if', 'args']);
-const STRUCTURES = ['seq', 'use', 'parallel', 'residual', 'dense', 'se'];
-const JOIN_TYPES = ['concat', 'add', 'multiply', 'none'] as const;
-const RESIDUAL_JOINS = ['add', 'concat', 'multiply', 'dual'] as const;
-type ResidualJoin = (typeof RESIDUAL_JOINS)[number];
+const META_KEYS = new Set(['name', 'repeat', 'if', 'args', 'from', 'shared']);
 /** Deeper block nesting than this is taken for a block that uses itself. */
-const MAX_DEPTH = 40;
+export const MAX_DEPTH = 40;
 
-/** The tensor flowing between items: the node that produced it and its shape. */
-interface Cursor {
+/** The tensor flowing between items: the node that produced it, its shape, and how often it runs per sample. */
+export interface Cursor {
   id: string;
   shape: Shape;
+  runs: number;
 }
 
 /** What expanding items gives: the structures to draw, and the cursor after them (null after join: none). */
-interface Step {
+export interface Step {
   structs: Struct[];
   cur: Cursor | null;
+  /** The item named by a backbone's `until` has been expanded: nothing after it is. */
+  stopped?: boolean;
 }
 
 /** An item's keys besides its type, parsed once. */
-interface ItemMeta {
+export interface ItemMeta {
   name?: string;
   repeat?: unknown;
   if?: unknown;
   args?: unknown;
+  from?: unknown;
+  shared?: string;
 }
 
 /** One list item: its type or structure keyword, the value under it, and its meta keys. */
-interface Item {
+export interface Item {
   kind: string;
   value: unknown;
   meta: ItemMeta;
@@ -84,42 +86,48 @@ export class Names {
   }
 }
 
+/** What items are expanded against: a spec's blocks, the variant's variables, the layer defaults. */
+export interface Context {
+  spec: ArchSpec;
+  rootVars: Record<string, Value>;
+  defaults: Defaults;
+  /** Inside a backbone taken from another spec: where this spec uses it, and which spec it is. */
+  anchor?: { path: PathPart[]; label: string };
+}
+
 /** Where an item is expanded: its variables, name scope, spec path and the context for messages. */
 export interface Env {
+  ctx: Context;
   vars: Record<string, Value>;
   names: Names;
   path: PathPart[];
   /** Context appended to messages: `in block x used at networks[0].layers[3]`, `variant resnet-50`. */
   via: string[];
   depth: number;
+  /** Named tensors of the network (or block instance) being expanded. */
+  tensors: Map<string, Cursor>;
+  /** Outputs of the items before this one in its list (the list's input first), for `from: -2`. */
+  history: Cursor[];
+  /** A backbone's `until`, still to be reached: the names of the items down to the last one expanded. */
+  stop?: string[];
 }
 
 /** How one instance of an item is expanded: its name scope; `inRepeat` when that scope is the instance's own. */
-interface Instance {
+export interface Instance {
   names: Names;
   inRepeat: boolean;
 }
 
-interface GroupOptions {
-  items: unknown;
-  meta: ItemMeta;
-  /** Path of the item list relative to the item (`['seq']`); unused when the body is a block's. */
-  at: PathPart[];
-  inRepeat: boolean;
-  /** Base of the generated name (`seq`, or the block's name). */
-  base: string;
-  block?: string;
-  /** A block's own environment (its parameters, its path under `blocks:`). */
-  bodyEnv?: Env;
+/** Everything an expander gets: the item, where it is, its main input, and any further inputs `from` names. */
+export interface Call {
+  item: Item;
+  env: Env;
+  cur: Cursor;
+  instance: Instance;
+  extra: Cursor[];
 }
 
-/** A zero-parameter node that joins or slices tensors. */
-interface SpecialNode {
-  type: JoinType | 'slice';
-  inputs: string[];
-  shape: Shape;
-  label?: string;
-}
+export type Expander = (b: Builder, call: Call) => Step;
 
 interface JoinOptions {
   type: JoinType;
@@ -127,51 +135,47 @@ interface JoinOptions {
   /** Path of the joining structure, relative to the item. */
   at: PathPart[];
   names: Names;
+  label?: string;
 }
 
-interface DualJoinOptions {
-  add: unknown;
-  body: Cursor;
-  shortcut: Cursor;
-  projected: boolean;
-  at: PathPart[];
-  names: Names;
+/** A zero-parameter node that joins or slices tensors. */
+export interface SpecialNode {
+  type: JoinType | 'slice' | 'transform';
+  inputs: Cursor[];
+  shape: Shape;
+  label?: string;
 }
 
-type ResidualRole = 'residual' | 'dense';
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
+export const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class Builder {
   readonly nodes: GraphNode[] = [];
   readonly outputs: string[] = [];
   private structCount = 0;
-  private readonly defaults: Defaults;
-  private readonly spec: ArchSpec;
-  private readonly rootVars: Record<string, Value>;
+  /** Full names of named items (`conv4.conv3`, `backbone.conv4_x`) → their outputs, for `from:` anywhere. */
+  private readonly fullNames = new Map<string, Cursor>();
+  /** `shared` keys → the nodes of the first item with that key, whose weights later ones share. */
+  private readonly sharedWeights = new Map<string, string[]>();
+  /** Finds another model's spec, for backbones by reference. */
+  readonly specOf: (model: string) => ArchSpec | undefined;
+  /** How each structure keyword expands (structures.ts); an item of any other kind is a layer. */
+  private readonly expanders: Readonly<Record<string, Expander>>;
 
-  constructor(spec: ArchSpec, rootVars: Record<string, Value>) {
-    this.spec = spec;
-    this.rootVars = rootVars;
-    this.defaults = {} as Defaults;
-  }
-
-  /** The spec's defaults with the network's merged over them, one layer type at a time. */
-  withDefaults(net: NetworkSpec): this {
-    const merged: Record<string, unknown> = { ...(this.spec.defaults ?? {}) };
-    for (const [k, v] of Object.entries(net.defaults ?? {})) {
-      merged[k] = typeof v === 'object' && v !== null ? { ...((merged[k] as object) ?? {}), ...v } : v;
-    }
-    Object.assign(this.defaults, merged);
-    return this;
+  constructor(expanders: Readonly<Record<string, Expander>>, specOf: (model: string) => ArchSpec | undefined) {
+    this.expanders = expanders;
+    this.specOf = specOf;
   }
 
   fail(env: Env, extra: PathPart[], message: string): never {
-    throw new SpecError([...env.path, ...extra], env.via.length ? `${message} (${env.via.join('; ')})` : message);
+    const full = env.via.length ? `${message} (${env.via.join('; ')})` : message;
+    const anchor = env.ctx.anchor;
+    if (anchor)
+      throw new SpecError(anchor.path, `${full} (${anchor.label}, at ${formatPath([...env.path, ...extra])})`);
+    throw new SpecError([...env.path, ...extra], full);
   }
 
-  private structId(): string {
+  structId(): string {
     return `s${++this.structCount}`;
   }
 
@@ -193,7 +197,7 @@ export class Builder {
     return scope;
   }
 
-  private evalIn(env: Env, cur: Cursor, value: unknown, at: PathPart[]): unknown {
+  evalIn(env: Env, cur: Cursor, value: unknown, at: PathPart[]): unknown {
     if (!isExpression(value) && !Array.isArray(value)) return value;
     try {
       return clean(resolve(value, this.scope(env, cur)));
@@ -203,20 +207,34 @@ export class Builder {
     }
   }
 
+  /** A structure's value as a mapping with only the `allowed` keys. */
+  mapping(env: Env, value: unknown, kind: string, allowed: string[]): Record<string, unknown> {
+    if (!isMapping(value)) this.fail(env, [kind], `${kind} takes a mapping: ${allowed.join(', ')}`);
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key))
+        this.fail(env, [kind, key], `unknown key "${key}" in ${kind} (known: ${allowed.join(', ')})`);
+    }
+    return value;
+  }
+
   // ---- nodes ----------------------------------------------------------------------------------------------
 
-  private addNode(node: Omit<GraphNode, 'id'>): GraphNode {
+  addNode(node: Omit<GraphNode, 'id'>): GraphNode {
     const full = { id: `n${this.nodes.length}`, ...node };
     this.nodes.push(full);
     return full;
   }
 
-  /** The input node, n0. */
-  input(shape: Shape): Cursor {
+  node(id: string): GraphNode {
+    return this.nodes[Number(id.slice(1))]!;
+  }
+
+  /** An input node: the network's main input (n0) or a further named one. */
+  input(shape: Shape, name: string, family: GraphNode['family'], runs: number): Cursor {
     const node = this.addNode({
-      name: 'input',
+      name,
       type: 'input',
-      family: 'input',
+      family,
       attrs: {},
       inputs: [],
       shape,
@@ -225,38 +243,58 @@ export class Builder {
       macs: 0,
       label: formatShape(shape),
       path: 'input',
+      ...(runs > 1 ? { runs } : {}),
     });
-    return { id: node.id, shape };
+    return { id: node.id, shape, runs };
   }
 
-  private special({ type, inputs, shape, label }: SpecialNode, names: Names, env: Env): Cursor {
+  special({ type, inputs, shape, label }: SpecialNode, names: Names, env: Env): Cursor {
+    const runs = inputs[0]?.runs ?? 1;
     const node = this.addNode({
       name: names.next(type),
       type,
       family: type === 'slice' ? 'split' : type,
       attrs: {},
-      inputs,
+      inputs: inputs.map((c) => c.id),
       shape,
       params: 0,
       buffers: 0,
       macs: 0,
       label: label ?? type,
       path: formatPath(env.path),
+      ...(runs > 1 ? { runs } : {}),
     });
-    return { id: node.id, shape };
+    return { id: node.id, shape, runs };
+  }
+
+  join(env: Env, { type, ends, at, names, label }: JoinOptions): Cursor {
+    let shape: Shape;
+    try {
+      shape = joinShape(
+        type,
+        ends.map((e) => ({ name: e.name, shape: e.cur.shape })),
+      );
+    } catch (error) {
+      if (error instanceof LayerError) this.fail(env, at, error.message);
+      throw error;
+    }
+    return this.special({ type, inputs: ends.map((e) => e.cur), shape, label }, names, env);
   }
 
   // ---- item lists and items -------------------------------------------------------------------------------
 
-  /** Expands a list of items in order, each taking the previous one's output. */
+  /** Expands a list of items in order, each taking the previous one's output unless it says `from`. */
   list(items: unknown, env: Env, cur: Cursor | null, at: PathPart[] = []): Step {
     if (!Array.isArray(items)) this.fail(env, at, 'must be a list of layer items');
     const structs: Struct[] = [];
-    items.forEach((item, i) => {
-      const step = this.item(item, { ...env, path: [...env.path, ...at, i] }, cur);
+    const history: Cursor[] = cur ? [cur] : [];
+    for (let i = 0; i < items.length; i++) {
+      const step = this.item(items[i], { ...env, path: [...env.path, ...at, i], history: [...history] }, cur);
       structs.push(...step.structs);
       cur = step.cur;
-    });
+      if (cur) history.push(cur);
+      if (step.stopped) return { structs, cur, stopped: true };
+    }
     return { structs, cur };
   }
 
@@ -265,8 +303,15 @@ export class Builder {
       this.fail(env, [], 'nothing can follow a parallel block with join: none (its branches are the outputs)');
     const item = this.parseItem(raw, env);
     if (!this.included(item.meta, env, cur)) return { structs: [], cur };
-    if (item.meta.repeat === undefined) return this.one(item, env, cur, { names: env.names, inRepeat: false });
-    return this.repeat(item, env, cur);
+    const stopHere = env.stop !== undefined && item.meta.name === env.stop[0];
+    const rest = stopHere ? env.stop!.slice(1) : [];
+    const inner: Env = { ...env, stop: rest.length ? rest : undefined };
+    const step =
+      item.meta.repeat === undefined
+        ? this.instance(item, inner, cur, { names: env.names, inRepeat: false })
+        : this.repeat(item, inner, cur);
+    this.nameOutput(item, env, step);
+    return stopHere ? { ...step, stopped: rest.length === 0 || step.stopped } : step;
   }
 
   /** Splits an item into its type and meta keys, and checks the meta keys' form. */
@@ -291,16 +336,21 @@ export class Builder {
     } else {
       this.fail(env, [], `an item is a layer type name or a mapping, got ${JSON.stringify(raw)}`);
     }
-    if (!(item.kind in LAYERS) && !STRUCTURES.includes(item.kind)) {
-      const hint = closest(item.kind, [...LAYER_TYPES, ...STRUCTURES]);
+    if (!(item.kind in LAYERS) && !(item.kind in this.expanders)) {
+      const hint = closest(item.kind, [...LAYER_TYPES, ...Object.keys(this.expanders)]);
       this.fail(env, [], `unknown layer type "${item.kind}"${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
-    const { meta } = item;
-    if (meta.args !== undefined && item.kind !== 'use') this.fail(env, ['args'], 'args is given only with use');
+    this.checkMeta(item, env);
+    return item;
+  }
+
+  private checkMeta({ kind, meta }: Item, env: Env): void {
+    if (meta.args !== undefined && kind !== 'use') this.fail(env, ['args'], 'args is given only with use');
     if (meta.name !== undefined && (typeof meta.name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(meta.name))) {
       this.fail(env, ['name'], 'name must be letters, digits, _ and -');
     }
-    return item;
+    if (meta.shared !== undefined && (typeof meta.shared !== 'string' || !meta.shared))
+      this.fail(env, ['shared'], 'shared names the weights an item shares with others of the same name');
   }
 
   /** An item's `if`: whether it is part of this variant. */
@@ -311,7 +361,10 @@ export class Builder {
     return cond;
   }
 
-  /** `repeat: N`: N instances in a chain, each a group named by its index, inside one repeat structure. */
+  /**
+   * `repeat: N`: N instances in a chain, each a group named by its index, inside one repeat structure. Each
+   * instance sees the earlier instances' outputs as the items before it (`from: -2` is h[i-2]).
+   */
   private repeat(item: Item, env: Env, cur: Cursor): Step {
     const count = this.evalIn(env, cur, item.meta.repeat, ['repeat']);
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
@@ -322,7 +375,20 @@ export class Builder {
       item.kind === 'use' && typeof item.value === 'string' && !isExpression(item.value) ? item.value : undefined;
     const name = env.names.next(block ?? item.kind, item.meta.name);
     const names = env.names.child(name);
-    const repeat: RepeatStruct = {
+    const instances = [];
+    const instanceItem: Item = { ...item, meta: { ...item.meta, name: undefined } };
+    const history = [...env.history];
+    let at: Cursor = cur;
+    for (let i = 0; i < count; i++) {
+      const instanceName = names.next('', String(i));
+      const instanceEnv: Env = { ...env, vars: { ...env.vars, i }, history: [...history] };
+      const step = this.instance(instanceItem, instanceEnv, at, { names: names.child(instanceName), inRepeat: true });
+      instances.push(this.instanceGroup(step, instanceName, env, block));
+      if (step.cur === null) this.fail(env, ['repeat'], 'a repeated item cannot end in join: none');
+      at = step.cur;
+      history.push(at);
+    }
+    const repeat: Struct = {
       kind: 'repeat',
       id: this.structId(),
       name,
@@ -330,429 +396,275 @@ export class Builder {
       count,
       block,
       label: item.meta.name ?? block,
-      instances: [],
+      instances,
     };
-    const instanceItem: Item = { ...item, meta: { ...item.meta, name: undefined } };
-    let at: Cursor = cur;
-    for (let i = 0; i < count; i++) {
-      const instanceName = names.next('', String(i));
-      const instanceEnv: Env = { ...env, vars: { ...env.vars, i } };
-      const step = this.one(instanceItem, instanceEnv, at, { names: names.child(instanceName), inRepeat: true });
-      repeat.instances.push(this.instanceGroup(step, instanceName, env, block));
-      if (step.cur === null) this.fail(env, ['repeat'], 'a repeated item cannot end in join: none');
-      at = step.cur;
-    }
     return { structs: [repeat], cur: at };
   }
 
   /** One repetition as a group: the group the item made (renamed by its index), or a new one around it. */
-  private instanceGroup(step: Step, name: string, env: Env, block: string | undefined): GroupStruct {
+  private instanceGroup(step: Step, name: string, env: Env, block: string | undefined) {
     const only = step.structs.length === 1 ? step.structs[0] : undefined;
-    if (only?.kind === 'group') return { ...only, name };
-    return { kind: 'group', id: this.structId(), name, path: formatPath(env.path), block, items: step.structs };
-  }
-
-  /** One instance of an item, by its kind. */
-  private one(item: Item, env: Env, cur: Cursor, instance: Instance): Step {
-    const e: Env = { ...env, names: instance.names };
-    const { kind, value, meta } = item;
-    switch (kind) {
-      case 'seq':
-        return this.group(e, cur, { items: value, meta, at: ['seq'], inRepeat: instance.inRepeat, base: 'seq' });
-      case 'use':
-        return this.use(value, meta, e, cur, instance.inRepeat);
-      case 'parallel':
-        return this.parallel(value, meta, e, cur);
-      case 'residual':
-        return this.residual(value, meta, e, cur, 'residual');
-      case 'dense':
-        return this.residual(Array.isArray(value) ? { body: value } : value, meta, e, cur, 'dense');
-      case 'se':
-        return this.se(value, meta, e, cur);
-      default:
-        return this.layer(kind, value, meta, e, cur);
-    }
-  }
-
-  // ---- structures -----------------------------------------------------------------------------------------
-
-  /** A named sequence: a `seq`, or a block's layers (with the block's own environment). */
-  private group(env: Env, cur: Cursor, options: GroupOptions): Step {
-    const name = options.inRepeat ? env.names.prefix : env.names.next(options.base, options.meta.name);
-    const inner: Env = { ...(options.bodyEnv ?? env), names: options.inRepeat ? env.names : env.names.child(name) };
-    const step = this.list(options.items, inner, cur, options.bodyEnv ? [] : options.at);
-    const struct: GroupStruct = {
-      kind: 'group',
+    if (only?.kind === 'group' && !only.reference && !only.part) return { ...only, name };
+    return {
+      kind: 'group' as const,
       id: this.structId(),
       name,
-      path: formatPath([...env.path, ...options.at]),
-      block: options.block,
+      path: formatPath(env.path),
+      block,
       items: step.structs,
     };
-    return { structs: [struct], cur: step.cur };
   }
 
-  /** `use: <block>`: the block's layers, seeing the network's variables and the block's parameters. */
-  private use(value: unknown, meta: ItemMeta, env: Env, cur: Cursor, inRepeat: boolean): Step {
-    const blockName = this.evalIn(env, cur, value, ['use']);
-    if (typeof blockName !== 'string') this.fail(env, ['use'], `use names a block, got ${JSON.stringify(blockName)}`);
-    const block = this.spec.blocks[blockName];
-    if (!block) {
-      const hint = closest(blockName, Object.keys(this.spec.blocks));
-      this.fail(env, ['use'], `unknown block "${blockName}"${hint ? ` (did you mean ${hint}?)` : ''}`);
-    }
-    if (env.depth >= MAX_DEPTH)
-      this.fail(env, ['use'], `blocks nest more than ${MAX_DEPTH} deep (does ${blockName} use itself?)`);
-    const params = this.blockParams(blockName, block.params, meta, env, cur);
-    const bodyEnv: Env = {
-      vars: { ...this.rootVars, ...params },
-      names: env.names,
-      path: ['blocks', blockName, 'layers'],
-      via: [`in block ${blockName} used at ${formatPath(env.path)}`, ...env.via],
-      depth: env.depth + 1,
-    };
-    return this.group(env, cur, {
-      items: block.layers,
-      meta,
-      at: ['use'],
-      inRepeat,
-      base: blockName,
-      block: blockName,
-      bodyEnv,
-    });
+  /** One instance of an item: its inputs, its expansion by kind, then its weights shared and its wiring noted. */
+  private instance(item: Item, env: Env, cur: Cursor, instance: Instance): Step {
+    const e: Env = { ...env, names: instance.names };
+    const inputs = this.wire(item, e, cur);
+    const first = this.nodes.length;
+    const expand = this.expanders[item.kind] ?? layerExpander;
+    const step = expand(this, { item, env: e, cur: inputs[0]!, instance, extra: inputs.slice(1) });
+    if (item.meta.shared !== undefined) this.share(item.meta.shared, first, e);
+    if (item.meta.from !== undefined) this.noteWiring(step, inputs, cur, item.meta.from);
+    return step;
   }
 
-  /** A block's parameters: the item's `args`, then the defaults (which may use the args given before them). */
-  private blockParams(
-    blockName: string,
-    declared: Record<string, unknown>,
-    meta: ItemMeta,
-    env: Env,
-    cur: Cursor,
-  ): Record<string, Value> {
-    const rawArgs = meta.args ?? {};
-    if (!isMapping(rawArgs)) this.fail(env, ['args'], 'args must be a mapping');
-    const params: Record<string, Value> = {};
-    for (const [key, v] of Object.entries(rawArgs)) {
-      if (!(key in declared)) {
-        const known = Object.keys(declared);
+  // ---- named tensors --------------------------------------------------------------------------------------
+
+  /** The tensors an item reads: its `from` (names or positions back), or else the previous item's output. */
+  private wire(item: Item, env: Env, cur: Cursor): Cursor[] {
+    if (item.meta.from === undefined) return [cur];
+    const from = this.evalIn(env, cur, item.meta.from, ['from']);
+    const refs = Array.isArray(from) ? from : [from];
+    if (refs.length === 0) this.fail(env, ['from'], 'from names at least one tensor');
+    return refs.map((ref) => this.tensor(env, ref, ['from']));
+  }
+
+  /** A tensor by name (an item's `name`, or its full name such as conv4.conv3), or by position (-1, -2, …). */
+  tensor(env: Env, ref: unknown, at: PathPart[]): Cursor {
+    if (typeof ref === 'number') {
+      const found = Number.isInteger(ref) && ref < 0 ? env.history[env.history.length + ref] : undefined;
+      if (!found)
         this.fail(
           env,
-          ['args', key],
-          `block ${blockName} has no parameter "${key}"${known.length ? ` (it takes ${known.join(', ')})` : ''}`,
+          at,
+          `from: ${ref} must count back to an earlier item (-1 is the previous one; ${env.history.length} available here)`,
         );
-      }
-      params[key] = this.evalIn(env, cur, v, ['args', key]) as Value;
+      return found;
     }
-    for (const [key, def] of Object.entries(declared)) {
-      if (params[key] !== undefined) continue;
-      if (def === null) this.fail(env, ['args'], `block ${blockName} needs the parameter ${key}`);
-      params[key] = this.evalIn({ ...env, vars: { ...this.rootVars, ...params } }, cur, def, ['args', key]) as Value;
-    }
-    return params;
-  }
-
-  /** A structure's value as a mapping with only the `allowed` keys. */
-  private mapping(env: Env, value: unknown, kind: string, allowed: string[]): Record<string, unknown> {
-    if (!isMapping(value)) this.fail(env, [kind], `${kind} takes a mapping: ${allowed.join(', ')}`);
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key))
-        this.fail(env, [kind, key], `unknown key "${key}" in ${kind} (known: ${allowed.join(', ')})`);
-    }
-    return value;
-  }
-
-  private join(env: Env, { type, ends, at, names }: JoinOptions): Cursor {
-    let shape: Shape;
-    try {
-      shape = joinShape(
-        type,
-        ends.map((e) => ({ name: e.name, shape: e.cur.shape })),
+    if (typeof ref !== 'string')
+      this.fail(env, at, `a tensor is named by an item's name or -1, -2, …; got ${JSON.stringify(ref)}`);
+    const found = env.tensors.get(ref) ?? this.fullNames.get(ref);
+    if (!found) {
+      const known = [...env.tensors.keys()];
+      const hint = closest(ref, [...known, ...this.fullNames.keys()]);
+      this.fail(
+        env,
+        at,
+        `no tensor named "${ref}"${hint ? ` (did you mean ${hint}?)` : known.length ? ` (named here: ${known.join(', ')})` : ''}; name an item with name: to read its output`,
       );
-    } catch (error) {
-      if (error instanceof LayerError) this.fail(env, at, error.message);
-      throw error;
     }
-    return this.special({ type, inputs: ends.map((e) => e.cur.id), shape }, names, env);
+    return found;
   }
 
-  private dualJoin(env: Env, options: DualJoinOptions): Cursor {
-    let shape: Shape;
-    try {
-      shape = dualJoinShape({
-        add: options.add,
-        body: options.body.shape,
-        shortcut: options.shortcut.shape,
-        projected: options.projected,
-      });
-    } catch (error) {
-      if (error instanceof LayerError)
-        this.fail(env, error.attr ? [...options.at, error.attr] : options.at, error.message);
-      throw error;
-    }
-    const label = `add ${options.add as number} + concat`;
-    return this.special(
-      { type: 'add', inputs: [options.body.id, options.shortcut.id], shape, label },
-      options.names,
-      env,
-    );
+  /** A tensor reference as the layer sees it: its shape and what produced it. */
+  tensorRef(cursor: Cursor): TensorRef {
+    const producer = this.node(cursor.id);
+    const input = producer.inputs[0];
+    return { shape: cursor.shape, type: producer.type, inputShape: input ? this.node(input).shape : undefined };
   }
 
-  /** `parallel`: branches from the same input (or from slices of it), joined or left as separate outputs. */
-  private parallel(value: unknown, meta: ItemMeta, env: Env, cur: Cursor): Step {
-    const v = this.mapping(env, value, 'parallel', ['branches', 'join', 'split']);
-    const join = (this.evalIn(env, cur, v.join ?? 'concat', ['parallel', 'join']) as string) ?? 'concat';
-    if (!(JOIN_TYPES as readonly string[]).includes(join))
-      this.fail(env, ['parallel', 'join'], `join must be ${JOIN_TYPES.join(', ')}, got "${join}"`);
-    const branches = this.branchList(env, v.branches);
-    const name = env.names.next('parallel', meta.name);
-    const names = env.names.child(name);
-    const starts =
-      v.split === undefined ? branches.map(() => cur) : this.splitStarts(env, cur, v.split, branches.length, names);
-    const struct: ParallelStruct = {
-      kind: 'parallel',
-      id: this.structId(),
-      name,
-      path: formatPath(env.path),
-      branches: [],
-      join: null,
-    };
-    const ends: { name: string; cur: Cursor }[] = [];
-    branches.forEach(([branchName, items], i) => {
-      const start = starts[i]!;
-      const step = this.list(items ?? [], { ...env, names: names.child(`${name}.${branchName}`) }, start, [
-        'parallel',
-        'branches',
-        Array.isArray(v.branches) ? i : branchName,
-      ]);
-      const sliced: Struct[] =
-        v.split !== undefined ? [{ kind: 'layer', node: start.id }, ...step.structs] : step.structs;
-      struct.branches.push({ name: branchName, items: sliced });
-      if (step.cur === null) this.fail(env, ['parallel', 'branches'], 'a branch cannot end in join: none');
-      ends.push({ name: `branch ${branchName}`, cur: step.cur });
+  /** Registers a named item's output under its name and its full name. */
+  private nameOutput(item: Item, env: Env, step: Step): void {
+    if (!item.meta.name || !step.cur || step.structs.length === 0) return;
+    const top = step.structs[0]!;
+    env.tensors.set(item.meta.name, step.cur);
+    this.fullNames.set(top.kind === 'layer' ? this.node(top.node).name : top.name, step.cur);
+  }
+
+  /** Notes on the item's structure which tensors it reads besides the previous output, for the renderer. */
+  private noteWiring(step: Step, inputs: Cursor[], cur: Cursor, from: unknown): void {
+    const top = step.structs[0];
+    if (!top) return;
+    const names = Array.isArray(from) ? from : [from];
+    const links: Link[] = inputs
+      .map((c, i) => ({ node: c.id, name: this.linkName(names[i], c) }))
+      .filter((link) => link.node !== cur.id);
+    if (links.length) top.links = [...(top.links ?? []), ...links];
+    if (!inputs.some((c) => c.id === cur.id)) top.detached = true;
+  }
+
+  /** What a link is labelled with: the name it was read by, or its producer's name for a position. */
+  linkName(ref: unknown, cursor: Cursor): string {
+    return typeof ref === 'string' && !isExpression(ref) ? ref : this.node(cursor.id).name;
+  }
+
+  /** `shared: key`: the first item with the key owns the weights; later ones reuse them (counted once). */
+  private share(key: string, first: number, env: Env): void {
+    const created = this.nodes.slice(first);
+    const owner = this.sharedWeights.get(key);
+    if (!owner) {
+      this.sharedWeights.set(
+        key,
+        created.map((n) => n.id),
+      );
+      return;
+    }
+    const same = owner.length === created.length && created.every((n, i) => n.params === this.node(owner[i]!).params);
+    if (!same)
+      this.fail(
+        env,
+        ['shared'],
+        `shared: ${key} must repeat the same layers as its first use (${owner.length} layers with the same parameters)`,
+      );
+    created.forEach((n, i) => {
+      if (this.node(owner[i]!).params === 0 && this.node(owner[i]!).buffers === 0) return;
+      n.shares = owner[i]!;
+      n.params = 0;
+      n.buffers = 0;
     });
-    if (join === 'none') {
-      this.outputs.push(...ends.map((e) => e.cur.id));
-      return { structs: [struct], cur: null };
-    }
-    const out = this.join(env, { type: join as JoinType, ends, at: ['parallel'], names });
-    struct.join = out.id;
-    return { structs: [struct], cur: out };
-  }
-
-  /** A parallel's branches as [name, items]: a list is named b1, b2, …; a mapping by its keys. */
-  private branchList(env: Env, branches: unknown): [string, unknown][] {
-    let list: [string, unknown][];
-    if (Array.isArray(branches)) list = branches.map((b, i) => [`b${i + 1}`, b]);
-    else if (isMapping(branches)) list = Object.entries(branches);
-    else
-      this.fail(
-        env,
-        ['parallel', 'branches'],
-        'branches must be a list of item lists, or a mapping of branch name to item list',
-      );
-    if (list.length < 1) this.fail(env, ['parallel', 'branches'], 'a parallel block needs branches');
-    return list;
-  }
-
-  /** `split`: the input's channels divided between the branches (equal parts, or listed sizes), one slice each. */
-  private splitStarts(env: Env, cur: Cursor, value: unknown, branches: number, names: Names): Cursor[] {
-    const split = this.evalIn(env, cur, value, ['parallel', 'split']);
-    const at = ['parallel', 'split'];
-    const c = cur.shape[0]!;
-    let sizes: number[];
-    if (typeof split === 'number') {
-      if (split !== branches) this.fail(env, at, `split: ${split} must equal the number of branches (${branches})`);
-      if (c % split !== 0) this.fail(env, at, `non-integer split: ${c} channels into ${split} equal parts`);
-      sizes = Array.from({ length: branches }, () => c / split);
-    } else if (
-      Array.isArray(split) &&
-      split.length === branches &&
-      split.every((x) => Number.isInteger(x) && (x as number) > 0)
-    ) {
-      sizes = split as number[];
-      if (sizes.reduce((a, b) => a + b, 0) !== c)
-        this.fail(env, at, `split sizes ${sizes.join(' + ')} do not add up to the ${c} input channels`);
-    } else {
-      this.fail(env, at, 'split is a number of equal parts, or a list of channel counts, one per branch');
-    }
-    return sizes.map((size, i) =>
-      this.special(
-        {
-          type: 'slice',
-          inputs: [cur.id],
-          shape: [size, ...cur.shape.slice(1)],
-          label: `split ${i + 1}/${sizes.length}`,
-        },
-        names,
-        env,
-      ),
-    );
-  }
-
-  /** `residual` and `dense`: a body beside a shortcut (identity when empty), joined. `base` names it (`se`). */
-  private residual(
-    value: unknown,
-    meta: ItemMeta,
-    env: Env,
-    cur: Cursor,
-    role: ResidualRole,
-    base: string = role,
-  ): Step {
-    const v = this.mapping(env, value, role, role === 'dense' ? ['body'] : ['body', 'shortcut', 'join', 'when', 'add']);
-    if (v.when !== undefined) {
-      const when = this.evalIn(env, cur, v.when, [role, 'when']);
-      if (typeof when !== 'boolean')
-        this.fail(env, [role, 'when'], `when must give true or false, got ${JSON.stringify(when)}`);
-      if (!when) return this.list(v.body, env, cur, [role, 'body']);
-    }
-    const join = this.residualJoin(env, cur, v, role);
-    const name = env.names.next(base, meta.name);
-    const bodyNames = meta.name || base === 'se' ? env.names.child(name) : env.names;
-    const body = this.list(v.body, { ...env, names: bodyNames }, cur, [role, 'body']);
-    const shortcutNames = bodyNames.child(`${bodyNames.prefix ? `${bodyNames.prefix}.` : ''}shortcut`);
-    const shortcut = this.list(v.shortcut ?? [], { ...env, names: shortcutNames }, cur, [role, 'shortcut']);
-    if (body.cur === null || shortcut.cur === null) this.fail(env, [role], 'a residual body cannot end in join: none');
-    const projected = shortcut.structs.length > 0;
-    const out =
-      join === 'dual'
-        ? this.dualJoin(env, {
-            add: this.evalIn(env, cur, v.add, [role, 'add']),
-            body: body.cur,
-            shortcut: shortcut.cur,
-            projected,
-            at: [role],
-            names: bodyNames,
-          })
-        : this.join(env, {
-            type: join,
-            ends: [
-              { name: 'the body', cur: body.cur },
-              { name: projected ? 'the shortcut' : 'the identity shortcut', cur: shortcut.cur },
-            ],
-            at: [role],
-            names: bodyNames,
-          });
-    const struct: ResidualStruct = {
-      kind: 'residual',
-      id: this.structId(),
-      name,
-      path: formatPath(env.path),
-      role: join === 'concat' ? 'dense' : join === 'multiply' ? 'gate' : 'residual',
-      body: body.structs,
-      shortcut: shortcut.structs,
-      join: out.id,
-    };
-    return { structs: [struct], cur: out };
-  }
-
-  /** A residual's join: add unless given; dense is always concat; a dual join needs `add`, and only it does. */
-  private residualJoin(env: Env, cur: Cursor, v: Record<string, unknown>, role: ResidualRole): ResidualJoin {
-    if (role === 'dense') return 'concat';
-    const join = (this.evalIn(env, cur, v.join ?? 'add', [role, 'join']) as string) ?? 'add';
-    if (!(RESIDUAL_JOINS as readonly string[]).includes(join))
-      this.fail(env, [role, 'join'], `join must be add, concat, multiply or dual, got "${join}"`);
-    if ((join === 'dual') !== (v.add !== undefined))
-      this.fail(
-        env,
-        [role, join === 'dual' ? 'join' : 'add'],
-        'join: dual and add: <channels> go together (a dual-path join adds the first channels and concatenates the rest)',
-      );
-    return join as ResidualJoin;
-  }
-
-  /** Squeeze-and-excitation: x · gate(pwconv(act(pwconv(gap(x))))), written as a residual with join: multiply. */
-  private se(value: unknown, meta: ItemMeta, env: Env, cur: Cursor): Step {
-    const v = this.mapping(env, value ?? {}, 'se', ['c', 'r', 'act', 'gate', 'bias']);
-    const channels = cur.shape[0]!;
-    const squeeze = this.squeezedChannels(env, cur, v, channels);
-    const act = (v.act as string | undefined) ?? 'relu';
-    const gate = (v.gate as string | undefined) ?? 'sigmoid';
-    for (const [key, t] of [
-      ['act', act],
-      ['gate', gate],
-    ] as const) {
-      if (!ACTIVATION_TYPES.includes(t)) {
-        this.fail(env, ['se', key], `${key} must be an activation such as relu, swish, sigmoid, hsigmoid; got "${t}"`);
-      }
-    }
-    const bias = v.bias ?? true;
-    const body = ['gap', { pwconv: { c: squeeze, bias } }, act, { pwconv: { c: channels, bias } }, gate];
-    return this.residual(
-      { body, join: 'multiply' },
-      meta,
-      { ...env, path: [...env.path, 'se'] },
-      cur,
-      'residual',
-      'se',
-    );
-  }
-
-  /** An SE block's squeezed width: `c`, or the input channels divided by `r`; a whole number either way. */
-  private squeezedChannels(env: Env, cur: Cursor, v: Record<string, unknown>, channels: number): number {
-    let squeeze: unknown;
-    if (v.c !== undefined) squeeze = this.evalIn(env, cur, v.c, ['se', 'c']);
-    else if (v.r !== undefined) {
-      const r = this.evalIn(env, cur, v.r, ['se', 'r']);
-      if (typeof r !== 'number' || r <= 0)
-        this.fail(env, ['se', 'r'], `r must be a positive number, got ${JSON.stringify(r)}`);
-      squeeze = channels / r;
-    } else this.fail(env, ['se'], 'se needs c (squeezed channels) or r (reduction ratio)');
-    if (typeof squeeze !== 'number' || !Number.isInteger(squeeze) || squeeze < 1) {
-      this.fail(env, ['se'], `non-integer size: the squeezed channels come to ${JSON.stringify(squeeze)}`);
-    }
-    return squeeze;
   }
 
   // ---- layers ---------------------------------------------------------------------------------------------
 
   /** A layer item: one node whose shape, counts and label come from its definition. */
-  private layer(type: string, value: unknown, meta: ItemMeta, env: Env, cur: Cursor): Step {
+  layer({ item, env, cur, extra }: Call): Step {
+    const type = item.kind;
     const def = LAYERS[type]!;
-    if (def.internal) {
-      this.fail(env, [], `${type} joins branches: write it as join: ${type} of a parallel or residual block`);
-    }
-    const raw = this.layerAttrs(type, value, env);
-    const attrsIn: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(raw)) attrsIn[key] = this.evalIn(env, cur, v, [type, key]);
+    if (def.internal) this.fail(env, [], `${type} is made by structures (a parallel with split), not written`);
+    if (extra.length && !def.multiInput)
+      this.fail(env, ['from'], `${type} reads one tensor; from names ${extra.length + 1}`);
+    if (def.source && item.meta.from !== undefined)
+      this.fail(env, ['from'], `${type} starts a new flow: it reads nothing`);
+    const raw = this.layerAttrs(env, type, item.value);
+    const { attrs: attrsIn, refs } = this.evaluateAttrs(env, cur, type, raw);
+    const inputs = def.source ? [] : [cur, ...extra];
     let attrs: Attrs;
     let out: LayerOutcome;
     try {
       attrs = normaliseAttrs(type, def, attrsIn);
-      out = def.apply(attrs, cur.shape);
+      const context = {
+        inputs: inputs.map((c) => c.shape),
+        refs: Object.fromEntries(Object.entries(refs).map(([k, c]) => [k, this.tensorRef(c)])),
+      };
+      out = def.apply(attrs, cur.shape, context);
     } catch (error) {
       if (error instanceof LayerError) this.fail(env, error.attr ? [type, error.attr] : [type], error.message);
       throw error;
     }
-    const node = this.addNode({
-      name: env.names.next(type, meta.name),
-      type,
-      family: out.family,
-      attrs,
-      inputs: [cur.id],
-      shape: out.shape,
-      params: out.params,
-      buffers: out.buffers,
-      macs: out.macs,
-      label: out.label,
+    const node = this.layerNode(env, item, { attrs, out, inputs, refs, runs: def.source ? 1 : cur.runs });
+    const struct: Struct = { kind: 'layer', node: node.id, ...this.refLinks(item.value, refs) };
+    if (def.source) struct.detached = true;
+    return { structs: [struct], cur: { id: node.id, shape: node.shape, runs: node.runs ?? 1 } };
+  }
+
+  private layerNode(
+    env: Env,
+    item: Item,
+    o: { attrs: Attrs; out: LayerOutcome; inputs: Cursor[]; refs: Record<string, Cursor>; runs: number },
+  ): GraphNode {
+    const runs = o.out.runs ?? o.runs;
+    const refIds = Object.fromEntries(Object.entries(o.refs).map(([k, c]) => [k, c.id]));
+    return this.addNode({
+      name: env.names.next(item.kind, item.meta.name),
+      type: item.kind,
+      family: o.out.family,
+      attrs: o.attrs,
+      inputs: [...o.inputs.map((c) => c.id), ...Object.values(refIds)],
+      shape: o.out.shape,
+      params: o.out.params,
+      buffers: o.out.buffers,
+      macs: o.out.macs * o.runs,
+      label: o.out.label,
       path: formatPath(env.path),
+      ...(runs > 1 ? { runs } : {}),
+      ...(Object.keys(refIds).length ? { refs: refIds } : {}),
     });
-    return { structs: [{ kind: 'layer', node: node.id }], cur: { id: node.id, shape: node.shape } };
+  }
+
+  /** Links for the tensors a layer's attributes name (a style, indices), drawn beside the layer. */
+  private refLinks(value: unknown, refs: Record<string, Cursor>): { links?: Link[] } {
+    const entries = Object.entries(refs);
+    if (!entries.length) return {};
+    const written = isMapping(value) ? value : {};
+    return { links: entries.map(([attr, c]) => ({ node: c.id, name: this.linkName(written[attr], c) })) };
+  }
+
+  /** Evaluates a layer's attributes; those of kind `tensor` are looked up as named tensors instead. */
+  private evaluateAttrs(
+    env: Env,
+    cur: Cursor,
+    type: string,
+    raw: Record<string, unknown>,
+  ): { attrs: Record<string, unknown>; refs: Record<string, Cursor> } {
+    const def = LAYERS[type]!;
+    const attrs: Record<string, unknown> = {};
+    const refs: Record<string, Cursor> = {};
+    for (const [key, v] of Object.entries(raw)) {
+      const value = this.evalIn(env, cur, v, [type, key]);
+      attrs[key] = value;
+      if (def.attrs[key]?.kind === 'tensor') refs[key] = this.tensor(env, value, [type, key]);
+    }
+    return { attrs, refs };
   }
 
   /** A layer's written attributes (a mapping, or a scalar for its shorthand) over the defaults for its type. */
-  private layerAttrs(type: string, value: unknown, env: Env): Record<string, unknown> {
+  private layerAttrs(env: Env, type: string, value: unknown): Record<string, unknown> {
     const def = LAYERS[type]!;
+    const defaults = env.ctx.defaults;
     let raw: Record<string, unknown>;
     if (value === null || value === undefined) raw = {};
     else if (isMapping(value)) raw = { ...value };
     else if (def.shorthand) raw = { [def.shorthand]: value };
     else
       this.fail(env, [type], `${type} takes a mapping of attributes (${Object.keys(def.attrs).join(', ') || 'none'})`);
-    const typeDefaults = (this.defaults as Record<string, unknown>)[type];
+    const typeDefaults = (defaults as Record<string, unknown>)[type];
     if (typeDefaults && typeof typeDefaults === 'object') raw = { ...(typeDefaults as object), ...raw };
-    if (def.window && raw.round === undefined && this.defaults.round && 'round' in def.attrs)
-      raw.round = this.defaults.round;
+    if (def.window && raw.round === undefined && defaults.round && 'round' in def.attrs) raw.round = defaults.round;
     return raw;
   }
+}
+
+const layerExpander: Expander = (b, call) => b.layer(call);
+
+export interface GroupOptions {
+  items: unknown;
+  /** Path of the item list relative to the item (`['seq']`); unused when the body is a block's. */
+  at: PathPart[];
+  /** Base of the generated name (`seq`, or the block's name). */
+  base: string;
+  block?: string;
+  /** A block's own environment (its parameters, its path under `blocks:`). */
+  bodyEnv?: Env;
+  layout?: 'dag';
+  part?: PartKind;
+  reference?: Reference;
+}
+
+/** A named sequence: a `seq`, a cell, a part, or a block's layers (with the block's own environment). */
+export function group(b: Builder, { item, env, cur, instance }: Call, options: GroupOptions): Step {
+  const name = instance.inRepeat ? env.names.prefix : env.names.next(options.base, item.meta.name);
+  const inner: Env = { ...(options.bodyEnv ?? env), names: instance.inRepeat ? env.names : env.names.child(name) };
+  const step = b.list(options.items, inner, cur, options.bodyEnv ? [] : options.at);
+  const struct: GroupStruct = {
+    kind: 'group',
+    id: b.structId(),
+    name,
+    path: formatPath([...env.path, ...options.at]),
+    block: options.block,
+    items: step.structs,
+    ...(options.layout ? { layout: options.layout } : {}),
+    ...(options.part ? { part: options.part } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
+  };
+  return { structs: [struct], cur: step.cur, stopped: step.stopped };
+}
+
+/** The spec's defaults with the network's merged over them, one layer type at a time. */
+export function mergeDefaults(...layers: (Defaults | undefined)[]): Defaults {
+  const merged: Record<string, unknown> = {};
+  for (const defaults of layers) {
+    for (const [k, v] of Object.entries(defaults ?? {})) {
+      merged[k] = typeof v === 'object' && v !== null ? { ...((merged[k] as object) ?? {}), ...v } : v;
+    }
+  }
+  return merged as Defaults;
 }

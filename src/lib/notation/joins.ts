@@ -3,7 +3,7 @@
  * product (broadcasting a C×1×1 gate over H×W), and DPN's dual-path join. Pure functions: each returns the
  * joined shape or throws a LayerError whose message says which inputs disagree and how to fix the spec.
  */
-import { formatShape, LayerError, type Shape } from './layers.ts';
+import { formatShape, LayerError, type Shape } from './layers/index.ts';
 
 export type JoinType = 'concat' | 'add' | 'multiply';
 

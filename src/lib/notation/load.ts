@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, type Scalar } from 'yaml';
 import { architectureRecords, type ArchitectureRecord } from './architectures.ts';
 import { NotationError, type NotationIssue } from './errors.ts';
 import type { Graph } from './graph.ts';
-import type { ArchSpec } from './spec-schema.ts';
+import { archSpecSchema, type ArchSpec } from './spec-schema.ts';
 import { checkSpec } from './validate.ts';
 
 export interface LoadedSpec {
@@ -34,11 +34,12 @@ function pathKeys(field: string): (string | number)[] {
   return keys;
 }
 
-/** Parses and checks one spec file's text; `file` is used in messages. */
+/** Parses and checks one spec file's text; `file` is used in messages; `specs` finds backbones' specs. */
 export function checkSpecText(
   text: string,
   file: string,
   expectedModel?: string,
+  specs?: (model: string) => ArchSpec | undefined,
 ): { spec?: ArchSpec; graphs: Graph[]; issues: NotationIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -51,7 +52,7 @@ export function checkSpecText(
       ],
     };
   }
-  const result = checkSpec(doc.toJS(), file, expectedModel);
+  const result = checkSpec(doc.toJS(), file, expectedModel, specs);
   for (const issue of result.issues) {
     if (!issue.field) continue;
     // The deepest part of the path present in the file gives the line: a key's own line, or a list item's.
@@ -73,19 +74,51 @@ export function checkSpecText(
   return result;
 }
 
-/** Loads every model's arch.yaml under `<projectRoot>/<contentDir>/models/`. Never throws for bad specs. */
-export function loadArchSpecs(projectRoot: string, contentDir = 'content'): LoadedSpecs {
+interface SpecFile {
+  model: string;
+  /** Relative to the project root. */
+  file: string;
+  text: string;
+}
+
+function specFiles(projectRoot: string, contentDir: string): SpecFile[] {
   const modelsDir = join(projectRoot, contentDir, 'models');
-  const out: LoadedSpecs = { specs: [], issues: [] };
-  if (!existsSync(modelsDir)) return out;
+  if (!existsSync(modelsDir)) return [];
+  const files: SpecFile[] = [];
   for (const model of readdirSync(modelsDir).sort()) {
     const dir = join(modelsDir, model);
     if (!statSync(dir).isDirectory()) continue;
     const name = SPEC_NAMES.find((n) => existsSync(join(dir, n)));
     if (!name) continue;
     const path = join(dir, name);
-    const file = relative(projectRoot, path).split('\\').join('/');
-    const result = checkSpecText(readFileSync(path, 'utf8'), file, model);
+    files.push({ model, file: relative(projectRoot, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
+  }
+  return files;
+}
+
+/** Every schema-valid spec by model id, so that a spec can take its backbone from another. */
+function specIndex(files: SpecFile[]): (model: string) => ArchSpec | undefined {
+  const index = new Map<string, ArchSpec>();
+  for (const f of files) {
+    let raw: unknown;
+    try {
+      raw = parse(f.text);
+    } catch {
+      continue; // reported with its line when the file itself is checked
+    }
+    const parsed = archSpecSchema.safeParse(raw);
+    if (parsed.success) index.set(f.model, parsed.data);
+  }
+  return (model) => index.get(model);
+}
+
+/** Loads every model's arch.yaml under `<projectRoot>/<contentDir>/models/`. Never throws for bad specs. */
+export function loadArchSpecs(projectRoot: string, contentDir = 'content'): LoadedSpecs {
+  const out: LoadedSpecs = { specs: [], issues: [] };
+  const files = specFiles(projectRoot, contentDir);
+  const specs = specIndex(files);
+  for (const { model, file, text } of files) {
+    const result = checkSpecText(text, file, model, specs);
     out.issues.push(...result.issues);
     if (result.spec && result.issues.length === 0)
       out.specs.push({ file, model, spec: result.spec, graphs: result.graphs });

@@ -7,7 +7,7 @@
 import { nodesOf, sumNodes } from './count.ts';
 import type { Graph, GraphNode, ParallelStruct, RepeatStruct, ResidualStruct, Struct } from './graph.ts';
 import { ICONS, styleSheet, type Lang } from './icons.ts';
-import { formatShape, type Family, type Shape } from './layers.ts';
+import { formatShape, type Family, type Shape } from './layers/index.ts';
 
 export interface RenderOptions {
   view: 'compact' | 'expanded';
@@ -746,25 +746,28 @@ class Renderer {
     return { title, desc };
   }
 
-  /** The icon definitions the drawing uses, once each, in name order. */
-  private iconDefs(): string {
+  /** The icon families the drawing uses, in name order. */
+  private usedFamilies(): Family[] {
     const { idPrefix } = this.opts;
     const used = new Set<Family>();
     const href = new RegExp(`href="#${idPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([a-z]+)"`, 'g');
     for (const m of this.out.join('').matchAll(href)) used.add(m[1] as Family);
-    return [...used]
-      .sort()
-      .map((f) => `<g id="${idPrefix}${f}">${ICONS[f].body}</g>`)
-      .join('');
+    return [...used].sort();
+  }
+
+  /** The icon definitions, once each. */
+  private iconDefs(families: Family[]): string {
+    return families.map((f) => `<g id="${this.opts.idPrefix}${f}">${ICONS[f].body}</g>`).join('');
   }
 
   private document(width: number, height: number, strips: string[]): string {
     const { lang, view, idPrefix } = this.opts;
     const { title, desc } = this.titleAndDesc();
+    const families = this.usedFamilies();
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" class="nt nt-${view}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${idPrefix}title ${idPrefix}desc" lang="${lang}">` +
       `<title id="${idPrefix}title">${esc(title)}</title><desc id="${idPrefix}desc">${esc(desc)}</desc>` +
-      `<style>${styleSheet()}</style><defs>${this.iconDefs()}</defs>` +
+      `<style>${styleSheet(families)}</style><defs>${this.iconDefs(families)}</defs>` +
       strips.join('') +
       `<path class="nt-e" d="${this.edges.join('')}"/>` +
       (this.skips.length ? `<path class="nt-s" d="${this.skips.join('')}"/>` : '') +

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { summarize, totals } from '../../../src/lib/notation/count.ts';
 import { evaluate, ExprError, makeDivisible } from '../../../src/lib/notation/expr.ts';
 import { buildGraph } from '../../../src/lib/notation/graph.ts';
-import { LAYERS, LayerError, normaliseAttrs, windowSize, type Shape } from '../../../src/lib/notation/layers.ts';
+import { LAYERS, LayerError, normaliseAttrs, windowSize, type Shape } from '../../../src/lib/notation/layers/index.ts';
 import { archSpecSchema } from '../../../src/lib/notation/spec-schema.ts';
 
 describe('expressions', () => {
@@ -64,7 +64,7 @@ describe('sliding windows', () => {
 
 function apply(type: string, attrs: Record<string, unknown>, input: Shape) {
   const def = LAYERS[type]!;
-  return def.apply(normaliseAttrs(type, def, attrs), input);
+  return def.apply(normaliseAttrs(type, def, attrs), input, { inputs: [input], refs: {} });
 }
 
 describe('layer rules', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/lib/notation/graph.ts';
 import { ICONS, LEGEND, renderLegendIcon, styleSheet } from '../../../src/lib/notation/icons.ts';
-import { FAMILIES } from '../../../src/lib/notation/layers.ts';
+import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
 import { renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
 
