@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Runs every test of the atlas in order and ends with one summary line "N passed, N failed".
-//   1. unit + content validation (vitest, project "unit")
-//   2. type check (astro check)
-//   3. build of the real site into dist/ (validates content, checks links)
-//   4. fixture builds and dist/ checks (vitest, projects "build" and "dist": bad content, base path, HTML validation)
-//   5. browser tests against dist/ in Debian Chromium (Playwright)
+//   1. style: Prettier (check), ESLint and knip (npm run lint)
+//   2. unit + content validation + golden outputs (vitest, projects "unit" and "golden")
+//   3. type check (astro check)
+//   4. build of the real site into dist/ (validates content, checks links)
+//   5. fixture builds and dist/ checks (vitest, projects "build" and "dist": bad content, base path, HTML validation)
+//   6. browser tests against dist/ in Debian Chromium (Playwright)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -48,18 +49,22 @@ if (!existsSync(chromium)) {
   failedSteps.push('browser preflight');
 }
 
-const vitest = (project, out) => [
+const vitest = (projects, out) => [
   'node_modules/vitest/vitest.mjs',
   'run',
-  '--project',
-  project,
+  ...projects.split(' ').flatMap((p) => ['--project', p]),
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${results}/${out}.json`,
 ];
 const node = process.execPath;
 
-run('unit and content tests', node, vitest('unit', 'unit'));
+// npm sets npm_execpath when it runs this script; `npm test` is the usual way in.
+const npm = process.env.npm_execpath ? [node, process.env.npm_execpath] : ['npm'];
+if (run('lint', npm[0], [...npm.slice(1), 'run', '--silent', 'lint'])) totals.passed += 1;
+else totals.failed += 1;
+
+run('unit, content and golden tests', node, vitest('unit golden', 'unit'));
 countVitest(`${results}/unit.json`);
 
 if (run('type check', node, ['node_modules/astro/bin/astro.mjs', 'check'])) totals.passed += 1;

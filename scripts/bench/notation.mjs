@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { loadArchSpecs } from '../../src/lib/notation/load.ts';
-import { renderArchitectureSvg } from '../../src/lib/notation/index.ts';
+import { renderArchitectureSvg } from '../../src/lib/notation/render-svg.ts';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

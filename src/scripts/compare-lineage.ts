@@ -6,8 +6,13 @@
 function walk(start: string, links: Map<string, string[]>): Set<string> {
   const seen = new Set<string>([start]);
   const stack = [start];
-  while (stack.length)
-    for (const next of links.get(stack.pop()!) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+  while (stack.length) {
+    for (const next of links.get(stack.pop()!) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(next);
+    }
+  }
   return seen;
 }
 

@@ -122,7 +122,7 @@ function initNotes(table: HTMLTableElement): void {
   for (const tip of table.querySelectorAll<HTMLElement>('.fig-tip')) {
     tip.addEventListener('mouseleave', hideSoon);
     tip.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState === 'closed' && open?.tip === tip) open = undefined;
+      if (event.newState === 'closed' && open?.tip === tip) open = undefined;
     });
   }
   const follow = () => {

@@ -158,7 +158,7 @@ function start(form: HTMLFormElement): void {
     to.value = '';
     update(0);
   });
-  more.addEventListener('click', async () => {
+  const showMore = async () => {
     const page = current;
     if (!page) return;
     const hits = await page.more(PAGE_SIZE);
@@ -169,7 +169,8 @@ function start(form: HTMLFormElement): void {
     setStatus(summary);
     updateMore();
     items[0]?.querySelector('a')?.focus();
-  });
+  };
+  more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     writeForm(parseState(new URLSearchParams(location.search)));
     void run(readForm());

@@ -8,7 +8,7 @@ import { allDirections, allModels } from '../../data/atlas.ts';
 import { loadMapHints } from '../../lib/metro/load-map.ts';
 import { buildNetwork, type Network } from '../../lib/metro/network.ts';
 import { layoutNetwork, type MetroLayout } from '../../lib/metro/layout.ts';
-import { neighbourhood } from '../../lib/metro/minimap.ts';
+import { MINI_MAP_LAYOUT, neighbourhood } from '../../lib/metro/minimap.ts';
 import { validateLayout } from '../../lib/metro/validate.ts';
 
 let network: Promise<Network> | undefined;
@@ -47,5 +47,5 @@ export async function mapLayout(locale: Locale): Promise<MetroLayout> {
 export async function miniLayout(stationId: string, locale: Locale): Promise<MetroLayout | undefined> {
   const net = await mapNetwork();
   if (!net.stations.has(stationId)) return undefined;
-  return layoutNetwork(neighbourhood(net, stationId), { locale, yearBands: false, termini: 'start', colGap: 44 });
+  return layoutNetwork(neighbourhood(net, stationId), { locale, ...MINI_MAP_LAYOUT });
 }

@@ -3,7 +3,7 @@
  * and whether it was computed. Accuracies in %, parameters and multiply-adds in millions.
  */
 import { csvField } from '../atlas/open-data.ts';
-import type { Cell, CompareRow } from './rows.ts';
+import type { Cell, CompareRow } from './compare-rows.ts';
 
 const FIGURES = [
   ['top1_accuracy_pct', 'top1'],

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/strings.ts';
 import type { Figure } from './figures.ts';
 import { formatMillions, formatPercent } from './format.ts';
-import type { Cell } from './rows.ts';
+import type { Cell } from './compare-rows.ts';
 import { chartStrings } from './strings.ts';
 
 /** "78.57 %", "25.6 M", "11.3 G". */

@@ -189,7 +189,11 @@ function components(all: readonly Work[]): Work[][] {
     while (stack.length) {
       const w = stack.pop()!;
       part.push(w);
-      for (const n of [...w.up, ...w.down]) if (!seen.has(n)) (seen.add(n), stack.push(n));
+      for (const n of [...w.up, ...w.down]) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        stack.push(n);
+      }
     }
     out.push(part.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id)));
   }

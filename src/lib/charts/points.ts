@@ -12,7 +12,7 @@ import {
   type CostKind,
   type Figure,
 } from './figures.ts';
-import { matchCost } from './rows.ts';
+import { matchCost } from './compare-rows.ts';
 import { sameVariant } from './variants.ts';
 
 export interface CostPoint {

@@ -7,7 +7,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { CostPoint } from './points.ts';
 import { paretoFrontier } from './pareto.ts';
-import { placeLabels, type Box, type Circle, type PlacedLabel } from './labels.ts';
+import { placeLabels, type Rect, type Circle, type PlacedLabel } from './point-labels.ts';
 import { textWidth } from './text-width.ts';
 import { formatTickMillions } from './format.ts';
 
@@ -57,7 +57,7 @@ export interface ScatterLabel extends PlacedLabel {
 export interface ScatterLayout {
   width: number;
   height: number;
-  plot: Box;
+  plot: Rect;
   /** Data ranges of the axes: cost in millions (log scale) and accuracy in % (linear). */
   xDomain: [number, number];
   yDomain: [number, number];
@@ -95,7 +95,7 @@ export function linearTicks(lo: number, hi: number): number[] {
 
 export function scatterLayout(points: readonly CostPoint[], options: ScatterOptions = DEFAULT_SCATTER): ScatterLayout {
   const { width, height, margin, fontSize, radius } = options;
-  const plot: Box = {
+  const plot: Rect = {
     x: margin.left,
     y: margin.top,
     width: width - margin.left - margin.right,

@@ -33,7 +33,7 @@ export interface LoadedContent {
   issues: ContentIssue[];
 }
 
-/** Files a model folder may hold besides facts and prose (later: layer specs). */
+/** Files a model folder may hold besides facts and prose: the layer spec (arch.yaml) and figure assets. */
 const OTHER_MODEL_FILES = /^(arch\.ya?ml|assets)$/;
 
 export function loadContent(projectRoot: string, contentDir = 'content'): LoadedContent {

@@ -30,7 +30,7 @@ export function proseLength(body: string, locale: Locale): number {
     .replace(/^import .*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ');
   if (locale === 'zh-CN') return (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  return (text.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*/g) ?? []).length;
+  return (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 }
 
 export function validateContent(content: LoadedContent): ContentIssue[] {

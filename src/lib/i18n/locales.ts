@@ -6,8 +6,6 @@ export { LOCALES, type Locale };
 /** URL segment per locale: `/en/…` and `/zh/…`. */
 export const SEGMENT: Record<Locale, string> = { en: 'en', 'zh-CN': 'zh' };
 
-export const DEFAULT_LOCALE: Locale = 'en';
-
 /** The locale a URL segment stands for, or undefined. */
 export function localeFromSegment(segment: string): Locale | undefined {
   return LOCALES.find((l) => SEGMENT[l] === segment);

@@ -94,19 +94,6 @@ export function collinearOverlap(a: Pt, b: Pt, c: Pt, d: Pt): number {
   return Math.max(0, hi - lo);
 }
 
-/** Distance between two parallel segments' lines, or Infinity when they are not parallel. */
-export function parallelDistance(a: Pt, b: Pt, c: Pt, d: Pt): number {
-  const ux = b.x - a.x;
-  const uy = b.y - a.y;
-  const vx = d.x - c.x;
-  const vy = d.y - c.y;
-  const lu = Math.hypot(ux, uy);
-  const lv = Math.hypot(vx, vy);
-  if (lu < EPS || lv < EPS) return Infinity;
-  if (Math.abs(ux * vy - uy * vx) / (lu * lv) > 1e-6) return Infinity;
-  return Math.abs(ux * (c.y - a.y) - uy * (c.x - a.x)) / lu;
-}
-
 /**
  * A uniform grid over the plane: each item is filed under every cell its box touches, so a query
  * only looks at items near the box asked about.

@@ -9,7 +9,7 @@ import { assignColumns, type YearBand } from './columns.ts';
 import { assignRows } from './rows.ts';
 import { hostStations, gapNeeds, routeEdges, stationPoint, type Edge, type Geometry, type Metrics } from './routing.ts';
 import { addBox, addSegment, obstacles, place } from './labels.ts';
-import { trackPath, type Network } from './network.ts';
+import type { Network } from './network.ts';
 import { hasWide, textWidth, wrapInTwo } from './text-width.ts';
 
 export interface LayoutOptions {
@@ -166,7 +166,7 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
   const strikes = new Map<string, number>();
 
   let result: Omit<MetroLayout, 'bounds' | 'years' | 'yearAxisY' | 'iterations'> | undefined;
-  let iterations = 0;
+  let iterations: number;
   let colX: number[] = [];
   for (iterations = 1; iterations <= maxIterations; iterations++) {
     const rowY = [0];
@@ -404,9 +404,4 @@ function* terminusCandidates(at: Pt, marker: Box, sh: TextShape, dir: 1 | -1, fr
       yield { shape: sh, box: box(x0, y0, x0 + w, y0 + h) };
     }
   }
-}
-
-/** Every track's stations, with the stations it branches from and joins, for consumers of a layout. */
-export function trackPaths(net: Network): Array<{ line: string; track: string; path: string[] }> {
-  return net.lines.flatMap((l) => l.tracks.map((t) => ({ line: l.id, track: t.key, path: trackPath(t) })));
 }

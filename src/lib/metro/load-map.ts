@@ -12,7 +12,7 @@ export function loadMapHints(contentDir: string): MapHints {
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
   const result = mapSchema.safeParse(raw ?? {});
   if (!result.success) {

@@ -3,7 +3,11 @@
  * its track (following branches to where they leave or join), as a small network of its own that the same
  * layout engine draws.
  */
+import type { LayoutOptions } from './layout.ts';
 import { trackPath, type Network, type NetStation } from './network.ts';
+
+/** How a model page draws its neighbourhood: no year bands, line names at the start only, columns closer. */
+export const MINI_MAP_LAYOUT: Omit<LayoutOptions, 'locale'> = { yearBands: false, termini: 'start', colGap: 44 };
 
 export function neighbourhood(net: Network, stationId: string, reach = 2): Network {
   const lines = [];

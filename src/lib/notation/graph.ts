@@ -207,8 +207,3 @@ export function buildGraph(spec: ArchSpec, options: BuildOptions = {}): Graph {
     ...(net.figure ? { figure: net.figure } : {}),
   };
 }
-
-/** Every variant of every network of a spec. */
-export function buildAllGraphs(spec: ArchSpec, specs?: BuildOptions['specs']): Graph[] {
-  return listVariants(spec).map((v) => buildGraph(spec, { network: v.network, variant: v.variant, specs }));
-}

@@ -20,13 +20,12 @@ export interface SearchState {
 
 export const MAX_QUERY_LENGTH = 200;
 
+// eslint-disable-next-line no-control-regex -- matching the control characters (C0 and DEL) is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** Trims, drops control characters, folds runs of white space and clips a query. */
 export function cleanQuery(raw: string): string {
-  return raw
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  return raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
 /**

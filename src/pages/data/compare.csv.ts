@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { allModels } from '../../data/atlas.ts';
 import { pageUrl } from '../../data/page-url.ts';
 import { byTime } from '../../lib/atlas/sort.ts';
-import { compareRows } from '../../lib/charts/rows.ts';
+import { compareRows } from '../../lib/charts/compare-rows.ts';
 import { compareCsv } from '../../lib/charts/compare-csv.ts';
 import { computedArchitectures } from '../../components/charts/chart-data.ts';
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { allModels } from '../../data/atlas.ts';
 import { exportModel, OPEN_DATA_SCHEMA } from '../../lib/atlas/open-data.ts';
 import { pageUrl } from '../../data/page-url.ts';
-import { allArchSpecs } from '../../data/architectures.ts';
+import { allArchSpecs } from '../../data/arch-specs.ts';
 import { architectureRecords } from '../../lib/notation/architectures.ts';
 
 export const GET: APIRoute = async ({ site }) => {

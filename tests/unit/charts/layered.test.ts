@@ -7,7 +7,7 @@ import {
   type LayerInput,
 } from '../../../src/lib/charts/layered.ts';
 import { lineageEdges, lineageGraph } from '../../../src/lib/charts/lineage-graph.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 const node = (id: string, year: number, month = 6): LayerInput => ({
   id,
@@ -87,7 +87,8 @@ describe('the lineage graph of the atlas', () => {
   it('orders layers to remove crossings, never adding any', () => {
     const unordered = lineageGraph(models, directions, { layout: { ...DEFAULT_LAYERED, sweeps: 0 } }).layout;
     expect(L.crossings).toBeLessThanOrEqual(unordered.crossings);
-    expect(L.crossings).toBeLessThan(L.edges.length * 2);
+    // The barycentre sweeps must do real work, not merely avoid harm: at least a third fewer crossings.
+    expect(L.crossings).toBeLessThan(unordered.crossings * (2 / 3));
   });
 
   it('lays out a subgraph or an empty graph', () => {

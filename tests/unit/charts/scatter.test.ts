@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { costPoints, modelCostPoints } from '../../../src/lib/charts/points.ts';
 import { DEFAULT_SCATTER, linearTicks, logTicks, scatterLayout } from '../../../src/lib/charts/scatter.ts';
-import { boxesOverlap, boxHitsCircle, insideBox } from '../../../src/lib/charts/labels.ts';
+import { boxesOverlap, boxHitsCircle, insideBox } from '../../../src/lib/charts/point-labels.ts';
 import { dominates } from '../../../src/lib/charts/pareto.ts';
 import { metric, model } from './fixtures.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 describe('cost points', () => {
   it('plots every network with an accuracy and a cost of its own, headline first', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chartStrings } from '../../../src/lib/charts/strings.ts';
 import { compareCsv, COMPARE_CSV_COLUMNS } from '../../../src/lib/charts/compare-csv.ts';
-import { compareRows } from '../../../src/lib/charts/rows.ts';
+import { compareRows } from '../../../src/lib/charts/compare-rows.ts';
 import { describeCell, noteText } from '../../../src/lib/charts/describe.ts';
 import { formatMillions, formatPercent } from '../../../src/lib/charts/format.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 describe('chart strings', () => {
   it('has the same keys in both languages, none empty', () => {

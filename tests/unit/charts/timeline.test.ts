@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseBreakYear, timeScale } from '../../../src/lib/charts/time-scale.ts';
 import { DEFAULT_TIMELINE, timelineLayout } from '../../../src/lib/charts/timeline.ts';
-import { realContent } from './real-content.ts';
+import { realContent } from '../../support/real-content.ts';
 
 describe('time scale', () => {
   it('compresses a sparse early period behind a break', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../../src/lib/metro/contrast.ts';
-import { realAtlas, root } from './support.ts';
+import { realContent, root } from '../../support/real-content.ts';
 
 const css =
   readFileSync(`${root}src/styles/global.css`, 'utf8') + readFileSync(`${root}src/components/map/metro.css`, 'utf8');
@@ -15,7 +15,7 @@ const pair = (name: string): [string, string] => {
 
 describe('map colours', () => {
   const backgrounds = [pair('bg'), pair('metro-stripe')];
-  const { directions } = realAtlas();
+  const { directions } = realContent();
 
   it.each(directions.map((d) => [d.id, d.colour, d.colour_dark] as const))(
     'line %s stands out 3:1 in both themes',

@@ -11,9 +11,9 @@ import {
   checkTimeOrder,
   validateLayout,
 } from '../../../src/lib/metro/validate.ts';
-import { realAtlas } from './support.ts';
+import { realContent } from '../../support/real-content.ts';
 
-const { directions, models, hints } = realAtlas();
+const { directions, models, hints } = realContent();
 const { network } = buildNetwork(directions, models, hints);
 
 describe.each(['en', 'zh-CN'] as const)('the real map (%s)', (locale) => {

@@ -3,9 +3,9 @@ import { buildNetwork } from '../../../src/lib/metro/network.ts';
 import { layoutNetwork } from '../../../src/lib/metro/layout.ts';
 import { neighbourhood } from '../../../src/lib/metro/minimap.ts';
 import { validateLayout } from '../../../src/lib/metro/validate.ts';
-import { realAtlas } from './support.ts';
+import { realContent } from '../../support/real-content.ts';
 
-const { directions, models, hints } = realAtlas();
+const { directions, models, hints } = realContent();
 const { network } = buildNetwork(directions, models, hints);
 
 describe('mini-maps', () => {

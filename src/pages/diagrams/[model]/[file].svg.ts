@@ -1,7 +1,8 @@
 // Every variant's diagram, in both views and both languages, as a standalone SVG file to download.
 import type { APIRoute } from 'astro';
-import { allArchSpecs } from '../../../data/architectures.ts';
-import { renderArchitectureSvg, type Graph } from '../../../lib/notation/index.ts';
+import { allArchSpecs } from '../../../data/arch-specs.ts';
+import { renderArchitectureSvg } from '../../../lib/notation/render-svg.ts';
+import type { Graph } from '../../../lib/notation/graph.ts';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales.ts';
 import { diagramFile, type DiagramView } from '../../../components/architecture/diagram-files.ts';
 

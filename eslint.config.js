@@ -1,0 +1,44 @@
+// ESLint (flat config): typescript-eslint's recommended rules over TypeScript, the scripts and the tests, its
+// type-aware ones over src/lib and src/scripts (a promise nobody awaits, an assertion that changes nothing), and
+// eslint-plugin-astro's over components and pages. Formatting is Prettier's job; npm run lint runs both.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig([
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    'dist.staging-*/',
+    'dist.old-*/',
+    '.astro/',
+    'test-results/',
+    'playwright-report/',
+    'bench-results/',
+    'content/',
+    'public/',
+    'tests/golden/*/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs['flat/recommended'],
+  {
+    files: ['src/lib/**/*.ts', 'src/scripts/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      // `_` marks a value left out on purpose (`const { network: _, ...rest } = layout`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'prefer-const': 'error',
+    },
+  },
+]);
