@@ -332,7 +332,7 @@ export class Builder {
         );
       }
       const [kind, value] = kinds[0]!;
-      item = { kind, value, meta: Object.fromEntries(entries.filter(([k]) => META_KEYS.has(k))) as ItemMeta };
+      item = { kind, value, meta: Object.fromEntries(entries.filter(([k]) => META_KEYS.has(k))) };
     } else {
       this.fail(env, [], `an item is a layer type name or a mapping, got ${JSON.stringify(raw)}`);
     }
@@ -375,6 +375,7 @@ export class Builder {
       item.kind === 'use' && typeof item.value === 'string' && !isExpression(item.value) ? item.value : undefined;
     const name = env.names.next(block ?? item.kind, item.meta.name);
     const names = env.names.child(name);
+    const id = this.structId();
     const instances = [];
     const instanceItem: Item = { ...item, meta: { ...item.meta, name: undefined } };
     const history = [...env.history];
@@ -390,7 +391,7 @@ export class Builder {
     }
     const repeat: Struct = {
       kind: 'repeat',
-      id: this.structId(),
+      id,
       name,
       path: formatPath(env.path),
       count,
@@ -617,7 +618,7 @@ export class Builder {
     else
       this.fail(env, [type], `${type} takes a mapping of attributes (${Object.keys(def.attrs).join(', ') || 'none'})`);
     const typeDefaults = (defaults as Record<string, unknown>)[type];
-    if (typeDefaults && typeof typeDefaults === 'object') raw = { ...(typeDefaults as object), ...raw };
+    if (typeDefaults && typeof typeDefaults === 'object') raw = { ...typeDefaults, ...raw };
     if (def.window && raw.round === undefined && defaults.round && 'round' in def.attrs) raw.round = defaults.round;
     return raw;
   }
@@ -663,7 +664,7 @@ export function mergeDefaults(...layers: (Defaults | undefined)[]): Defaults {
   const merged: Record<string, unknown> = {};
   for (const defaults of layers) {
     for (const [k, v] of Object.entries(defaults ?? {})) {
-      merged[k] = typeof v === 'object' && v !== null ? { ...((merged[k] as object) ?? {}), ...v } : v;
+      merged[k] = typeof v === 'object' && v !== null ? { ...(merged[k] ?? {}), ...v } : v;
     }
   }
   return merged as Defaults;

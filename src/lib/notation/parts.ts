@@ -99,7 +99,8 @@ const spp: Expander = (b: Builder, call: Call): Step => {
   });
   mapSize(b, call, 'spp');
   const branches: Record<string, unknown[]> = {};
-  for (const bin of a.bins as number[]) branches[`${bin}x${bin}`] = [{ [`${a.op}pool`]: { out: bin } }, 'flatten'];
+  for (const bin of a.bins as number[])
+    branches[`${bin}x${bin}`] = [{ [`${a.op as string}pool`]: { out: bin } }, 'flatten'];
   return expandPart(b, call, 'spp', [{ parallel: { join: 'concat', branches } }]);
 };
 
@@ -143,7 +144,7 @@ const fpn: Expander = (b: Builder, call: Call): Step => {
   });
   const names = (v.names as string[] | undefined) ?? from.map((f: string) => f.replace(/^c/i, 'p'));
   if (names.length !== from.length) b.fail(call.env, ['fpn', 'names'], `names must name the ${from.length} levels`);
-  return expandPart(b, call, 'fpn', fpnItems(from as string[], names, a), 'dag');
+  return expandPart(b, call, 'fpn', fpnItems(from, names, a), 'dag');
 };
 
 function fpnItems(from: string[], names: string[], a: Attrs): unknown[] {

@@ -68,7 +68,7 @@ export const backbone: Expander = (b: Builder, { item, env, cur }: Call): Step =
     depth: env.depth + 1,
     tensors: new Map(),
     history: [cur],
-    stop: v.until === undefined ? undefined : (v.until as string).split('.'),
+    stop: v.until === undefined ? undefined : v.until.split('.'),
   };
   const step = b.list(net.layers, bodyEnv, cur);
   if (v.until !== undefined && !step.stopped) {
@@ -87,7 +87,7 @@ export const backbone: Expander = (b: Builder, { item, env, cur }: Call): Step =
       network: net.id,
       variant: variant?.id ?? net.id,
       name: variant?.name ?? net.name,
-      ...(v.until === undefined ? {} : { until: v.until as string }),
+      ...(v.until === undefined ? {} : { until: v.until }),
     },
   };
   return { structs: [struct], cur: step.cur };

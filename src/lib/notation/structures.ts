@@ -417,7 +417,7 @@ const joinItem =
         [type],
         `${type} joins named tensors: ${type}: [a, b] (-1 is the previous item's output); to join branches, use join: ${type} in a parallel or residual`,
       );
-    const found = refs.map((ref) => ({ ref, cur: b.tensor(env, ref, [type]) }));
+    const found = (refs as unknown[]).map((ref) => ({ ref, cur: b.tensor(env, ref, [type]) }));
     const size = crop ? smallest(found.map((f) => f.cur.shape)) : undefined;
     const ends = found.map((f) => ({
       name: b.linkName(f.ref, f.cur),

@@ -31,7 +31,7 @@ function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   if (issue.code !== 'invalid_union') return [issue];
   const meant = issue.errors.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
   if (!meant) return [issue];
-  return meant.flatMap((i) => unwrapUnion({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+  return meant.flatMap((i) => unwrapUnion({ ...i, path: [...issue.path, ...i.path] }));
 }
 
 /** Parses and expands a spec; `file` names it in messages. Never throws for a bad spec. */

@@ -176,8 +176,8 @@ export const BASIC_LAYERS: Record<string, LayerDef> = {
     },
     apply: (a, input) => {
       if (input[0]! % (a.g as number) !== 0)
-        throw new LayerError(`${input[0]} channels cannot be split into ${a.g} groups`, 'g');
-      return perSample(`GN ${a.g}`)(a, input);
+        throw new LayerError(`${input[0]} channels cannot be split into ${String(a.g)} groups`, 'g');
+      return perSample(`GN ${String(a.g)}`)(a, input);
     },
   },
   pixelnorm: {
@@ -237,7 +237,7 @@ export const BASIC_LAYERS: Record<string, LayerDef> = {
     doc: 'dropout (training only)',
     shorthand: 'p',
     attrs: { p: { kind: 'probability', default: 0.5, doc: 'drop probability' } },
-    apply: (a, input) => ({ shape: input, ...zero, family: 'dropout', label: `drop ${a.p}` }),
+    apply: (a, input) => ({ shape: input, ...zero, family: 'dropout', label: `drop ${String(a.p)}` }),
   },
   flatten: {
     doc: 'flattens a feature map to a vector',
@@ -264,8 +264,9 @@ export const BASIC_LAYERS: Record<string, LayerDef> = {
     attrs: { g: { kind: 'count', required: true, doc: 'groups' } },
     apply: (a, input) => {
       const c = input[0]!;
-      if (c % (a.g as number) !== 0) throw new LayerError(`${c} channels cannot be shuffled across ${a.g} groups`, 'g');
-      return { shape: input, ...zero, family: 'shuffle', label: `shuffle g${a.g}` };
+      if (c % (a.g as number) !== 0)
+        throw new LayerError(`${c} channels cannot be shuffled across ${String(a.g)} groups`, 'g');
+      return { shape: input, ...zero, family: 'shuffle', label: `shuffle g${String(a.g)}` };
     },
   },
   softmax: { doc: 'softmax over the classes', attrs: {}, apply: same('softmax', 'softmax') },

@@ -90,8 +90,8 @@ export const OUTPUT_LAYERS: Record<string, LayerDef> = {
     },
     apply: (a, input) => {
       const k = (a.parts as number) + (a.background ? 1 : 0);
-      expectChannels(input, k, `${a.parts} part heatmaps${a.background ? ' and the background' : ''}`);
-      return { shape: input, ...zero, family: 'heatmap', label: `${a.parts} heatmaps` };
+      expectChannels(input, k, `${String(a.parts)} part heatmaps${a.background ? ' and the background' : ''}`);
+      return { shape: input, ...zero, family: 'heatmap', label: `${String(a.parts)} heatmaps` };
     },
   },
   paf: {
@@ -99,8 +99,8 @@ export const OUTPUT_LAYERS: Record<string, LayerDef> = {
     shorthand: 'limbs',
     attrs: { limbs: { kind: 'count', required: true, doc: 'limbs (pairs of parts)' } },
     apply: (a, input) => {
-      expectChannels(input, 2 * (a.limbs as number), `${a.limbs} part affinity fields (x and y each)`);
-      return { shape: input, ...zero, family: 'paf', label: `${a.limbs} PAFs` };
+      expectChannels(input, 2 * (a.limbs as number), `${String(a.limbs)} part affinity fields (x and y each)`);
+      return { shape: input, ...zero, family: 'paf', label: `${String(a.limbs)} PAFs` };
     },
   },
   ctc: {
@@ -111,7 +111,7 @@ export const OUTPUT_LAYERS: Record<string, LayerDef> = {
       if (input.length !== 2)
         throw new LayerError(`ctc reads a sequence [classes, frames], but its input is [${input.join(', ')}]`);
       expectChannels(input, a.classes as number, 'CTC over that many classes');
-      return { shape: input, ...zero, family: 'ctc', label: `CTC ${a.classes}` };
+      return { shape: input, ...zero, family: 'ctc', label: `CTC ${String(a.classes)}` };
     },
   },
 };

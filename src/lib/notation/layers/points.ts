@@ -38,7 +38,7 @@ function sampleAndGroup(a: Attrs, input: Shape): LayerOutcome {
   if (s === undefined || k === undefined)
     throw new LayerError('sample_group needs points (centroids) and samples (neighbours each), or all: true');
   if (s > n) throw new LayerError(`cannot sample ${s} centroids from ${n} points`, 'points');
-  const radius = a.radius === undefined ? '' : ` r${a.radius}`;
+  const radius = a.radius === undefined ? '' : ` r${a.radius as number}`;
   return {
     shape: [c + (a.xyz ? 3 : 0), s, k],
     params: 0,
@@ -91,7 +91,7 @@ export const POINT_LAYERS: Record<string, LayerDef> = {
         buffers: 0,
         macs: 0,
         family: 'setpool',
-        label: `${a.op} over ${input.length === 2 ? 'points' : 'groups'}`,
+        label: `${a.op as string} over ${input.length === 2 ? 'points' : 'groups'}`,
       };
     },
   },

@@ -38,7 +38,7 @@ function recurrent(cell: Cell, a: Attrs, input: Shape): LayerOutcome {
     din = h * dirs;
   }
   const name = `${a.bidirectional ? 'Bi' : ''}${cell.toUpperCase()}`;
-  const layers = (a.layers as number) > 1 ? `, ${a.layers} layers` : '';
+  const layers = (a.layers as number) > 1 ? `, ${a.layers as number} layers` : '';
   return { shape: [h * dirs, steps], params, buffers: 0, macs, family: 'rnn', label: `${name} ${h}${layers}` };
 }
 
