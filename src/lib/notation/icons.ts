@@ -787,18 +787,45 @@ export const LEGEND: LegendEntry[] = [
   ),
 ];
 
+/** What a diagram draws besides icons, whose styles it then needs. */
+export interface StyleFeatures {
+  /** A backbone box (a backbone from another spec, compact view). */
+  ref?: boolean;
+  /** Tags naming tensors read across rows. */
+  tags?: boolean;
+  /** Panel headings (a figure of several networks). */
+  headings?: boolean;
+}
+
 /** The style sheet embedded in a diagram: fills of the families it uses, strokes and text in currentColor. */
-export function styleSheet(families: readonly Family[] = Object.keys(ICONS) as Family[]): string {
+export function styleSheet(
+  families: readonly Family[] = Object.keys(ICONS) as Family[],
+  features: StyleFeatures = {},
+): string {
   const light = families.map((f) => `.nt-${f}{fill:var(--nt-${f},${ICONS[f].light})}`).join('');
   const dark = families.map((f) => `.nt-${f}{fill:var(--nt-${f},${ICONS[f].dark})}`).join('');
+  const extra = [
+    features.ref
+      ? '.nt-rb{fill:var(--nt-ref,#f6f8fa);stroke:currentColor}.nt-ri{fill:none;stroke:currentColor;stroke-width:.6}.nt-x{font-size:7px}'
+      : '',
+    features.tags
+      ? '.nt-tg rect{fill:var(--nt-tag,#ffffff);stroke:currentColor;stroke-width:.7}.nt-tg text{font-size:7px}'
+      : '',
+    features.headings ? '.nt-h{font-size:10px}.nt-hn{font-weight:600}' : '',
+  ].join('');
+  const extraDark = [
+    features.ref ? '.nt-rb{fill:var(--nt-ref,#262b33)}' : '',
+    features.tags ? '.nt-tg rect{fill:var(--nt-tag,#1f2328)}' : '',
+  ].join('');
   return (
     '.nt{color:var(--nt-ink,#1f2328);font:9px/1 system-ui,-apple-system,"Segoe UI","Noto Sans SC",sans-serif}' +
     '.nt-n,.nt-m{stroke:currentColor;stroke-width:1;stroke-linejoin:round}' +
     '.nt-e,.nt-s{fill:none;stroke:currentColor;stroke-width:1}.nt-s{opacity:.7}' +
     '.nt text{fill:currentColor;stroke:none}.nt-t{text-anchor:middle}.nt-d{opacity:.75}' +
     '.nt-f{fill:none;stroke:currentColor;stroke-dasharray:3 2;opacity:.6}.nt-b{fill:var(--nt-strip,#f3f4f6)}' +
+    extra +
     light +
-    `@media (prefers-color-scheme:dark){.nt{color:var(--nt-ink,#e6e6e6)}.nt-b{fill:var(--nt-strip,#2a2e35)}${dark}}`
+    `@media (prefers-color-scheme:dark){.nt{color:var(--nt-ink,#e6e6e6)}.nt-b{fill:var(--nt-strip,#2a2e35)}${extraDark}${dark}}`
   );
 }
 
