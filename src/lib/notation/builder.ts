@@ -40,6 +40,8 @@ export interface Step {
   cur: Cursor | null;
   /** The item named by a backbone's `until` has been expanded: nothing after it is. */
   stopped?: boolean;
+  /** A repeat's outputs, one per instance: each counts as an item before the next one (`from: -2`). */
+  outputs?: Cursor[];
 }
 
 /** An item's keys besides its type, parsed once. */
@@ -155,6 +157,8 @@ export class Builder {
   private structCount = 0;
   /** Full names of named items (`conv4.conv3`, `backbone.conv4_x`) → their outputs, for `from:` anywhere. */
   private readonly fullNames = new Map<string, Cursor>();
+  /** Outputs of named items (and of repeat instances) → their short names, for labelling links by position. */
+  private readonly outputNames = new Map<string, string>();
   /** `shared` keys → the nodes of the first item with that key, whose weights later ones share. */
   private readonly sharedWeights = new Map<string, string[]>();
   /** Finds another model's spec, for backbones by reference. */
@@ -292,7 +296,9 @@ export class Builder {
       const step = this.item(items[i], { ...env, path: [...env.path, ...at, i], history: [...history] }, cur);
       structs.push(...step.structs);
       cur = step.cur;
-      if (cur) history.push(cur);
+      // An item left out (if: false, repeat: 0) is not an item before the next one.
+      if (step.outputs) history.push(...step.outputs);
+      else if (cur && step.structs.length) history.push(cur);
       if (step.stopped) return { structs, cur, stopped: true };
     }
     return { structs, cur };
@@ -379,6 +385,7 @@ export class Builder {
     const instances = [];
     const instanceItem: Item = { ...item, meta: { ...item.meta, name: undefined } };
     const history = [...env.history];
+    const outputs: Cursor[] = [];
     let at: Cursor = cur;
     for (let i = 0; i < count; i++) {
       const instanceName = names.next('', String(i));
@@ -388,6 +395,8 @@ export class Builder {
       if (step.cur === null) this.fail(env, ['repeat'], 'a repeated item cannot end in join: none');
       at = step.cur;
       history.push(at);
+      outputs.push(at);
+      this.outputNames.set(at.id, instanceName);
     }
     const repeat: Struct = {
       kind: 'repeat',
@@ -399,7 +408,7 @@ export class Builder {
       label: item.meta.name ?? block,
       instances,
     };
-    return { structs: [repeat], cur: at };
+    return { structs: [repeat], cur: at, outputs };
   }
 
   /** One repetition as a group: the group the item made (renamed by its index), or a new one around it. */
@@ -479,6 +488,7 @@ export class Builder {
     const top = step.structs[0]!;
     env.tensors.set(item.meta.name, step.cur);
     this.fullNames.set(top.kind === 'layer' ? this.node(top.node).name : top.name, step.cur);
+    this.outputNames.set(step.cur.id, item.meta.name);
   }
 
   /** Notes on the item's structure which tensors it reads besides the previous output, for the renderer. */
@@ -493,9 +503,10 @@ export class Builder {
     if (!inputs.some((c) => c.id === cur.id)) top.detached = true;
   }
 
-  /** What a link is labelled with: the name it was read by, or its producer's name for a position. */
+  /** What a link is labelled with: the name it was read by, or for a position the item that made it. */
   linkName(ref: unknown, cursor: Cursor): string {
-    return typeof ref === 'string' && !isExpression(ref) ? ref : this.node(cursor.id).name;
+    if (typeof ref === 'string' && !isExpression(ref)) return ref;
+    return this.outputNames.get(cursor.id) ?? this.node(cursor.id).name;
   }
 
   /** `shared: key`: the first item with the key owns the weights; later ones reuse them (counted once). */
@@ -638,12 +649,16 @@ export interface GroupOptions {
   layout?: 'dag';
   part?: PartKind;
   reference?: Reference;
+  /** Name the items in the scope around the group, when the group itself is not named (a block's cell). */
+  transparent?: boolean;
 }
 
 /** A named sequence: a `seq`, a cell, a part, or a block's layers (with the block's own environment). */
 export function group(b: Builder, { item, env, cur, instance }: Call, options: GroupOptions): Step {
-  const name = instance.inRepeat ? env.names.prefix : env.names.next(options.base, item.meta.name);
-  const inner: Env = { ...(options.bodyEnv ?? env), names: instance.inRepeat ? env.names : env.names.child(name) };
+  // A cell's items are named in the scope around it (a block's cell: `cell_0.a0`, not `cell_0.cell1.a0`).
+  const own = instance.inRepeat || (options.transparent === true && !item.meta.name && env.names.prefix !== '');
+  const name = own ? env.names.prefix : env.names.next(options.base, item.meta.name);
+  const inner: Env = { ...(options.bodyEnv ?? env), names: own ? env.names : env.names.child(name) };
   const step = b.list(options.items, inner, cur, options.bodyEnv ? [] : options.at);
   const struct: GroupStruct = {
     kind: 'group',

@@ -13,7 +13,8 @@ import { sumNodes } from './count.ts';
 import type { Graph } from './graph.ts';
 import { ICONS, styleSheet, type Lang } from './icons.ts';
 import { formatShape, type Family } from './layers/index.ts';
-import { Drawer, GAP, type Extent } from './render/draw.ts';
+import { Drawer, type Extent } from './render/draw.ts';
+import { GAP } from './render/metrics.ts';
 import { compactNumber, esc, group3, r1, spatialSize, TEXT, textWidth } from './render/labels.ts';
 import { drawBand, planBand, planLinks, type Band, type LinkPlan } from './render/links.ts';
 import { lastNode, Visualiser, type Visual, type VisualSeq } from './render/visuals.ts';
@@ -209,9 +210,19 @@ function describe(graph: Graph, lang: Lang): string {
     : `${layerCount} ${t.layers}，${group3(totals.params)} 个${t.params}，${compactNumber(totals.mult_adds, lang)}${t.macs}；输入 ${formatShape(graph.input)}。`;
 }
 
-/** Default id prefix: unique per model, variant and view, so several diagrams can share a page. */
+/** A short hash (FNV-1a, base 36) of a string, for ids that must differ between diagrams. */
+function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * Default id prefix: unique per model, variant and view, so several diagrams can share a page; short, because
+ * every icon names its definition with it.
+ */
 export function defaultIdPrefix(graph: Graph, view: RenderOptions['view']): string {
-  return `nt-${graph.model}-${graph.variant.id}-${view[0]}-`.replace(/[^A-Za-z0-9_-]/g, '-');
+  return `nt${shortHash(`${graph.model}/${graph.variant.id}/${view}`)}-`;
 }
 
 function fullOptions(options: RenderOptions, idPrefix: string): Required<RenderOptions> {
@@ -261,7 +272,10 @@ export function renderFigureSvg(
   options: RenderOptions & { name: string; feeds?: Record<string, string[]> },
 ): string {
   const first = graphs[0]!;
-  const opts = fullOptions(options, `nt-${first.model}-fig-${options.view[0]}-`.replace(/[^A-Za-z0-9_-]/g, '-'));
+  const opts = fullOptions(
+    options,
+    `nt${shortHash(`${first.model}/${first.figure ?? first.network.id}/${options.view}`)}-`,
+  );
   const t = TEXT[opts.lang];
   const panels: Panel[] = [];
   let headings = '';

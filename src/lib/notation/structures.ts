@@ -393,7 +393,7 @@ const head: Expander = (b: Builder, { item, env, cur }: Call): Step => {
 
 /** `cell`: a sequence whose items read named tensors, drawn as a small graph (NASNet's cells, FPN). */
 const cell: Expander = (b: Builder, call: Call): Step =>
-  group(b, call, { items: call.item.value, at: ['cell'], base: 'cell', layout: 'dag' });
+  group(b, call, { items: call.item.value, at: ['cell'], base: 'cell', layout: 'dag', transparent: true });
 
 /**
  * `concat: [a, b]`, `add: [a, b]`, `multiply: [a, b]`: a join of named tensors (-1 is the previous item's

@@ -4,7 +4,7 @@ import { buildGraph } from '../../../src/lib/notation/graph.ts';
 import { ICONS, LEGEND, renderLegendIcon, styleSheet } from '../../../src/lib/notation/icons.ts';
 import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
-import { renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
+import { defaultIdPrefix, renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const { specs } = loadArchSpecs(ROOT);
@@ -33,7 +33,7 @@ describe('a standalone SVG document', () => {
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
       expect(svg).toContain(
-        `<title id="nt-resnet-resnet-50-${view[0]}-title">ResNet-50: architecture diagram (${view} view)</title>`,
+        `<title id="${defaultIdPrefix(resnet50, view)}title">ResNet-50: architecture diagram (${view} view)</title>`,
       );
       expect(svg).toMatch(
         /<desc [^>]*>\d+ layers, 25,557,032 parameters, 3\.86 G multiply-adds; input 3×224×224\.<\/desc>/,

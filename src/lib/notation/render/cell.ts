@@ -5,7 +5,7 @@
  * line, the others below it), and every item is joined to what it reads by a curve.
  */
 import type { Drawer, Extent, Point } from './draw.ts';
-import { FAN, VGAP } from './draw.ts';
+import { FAN, VGAP } from './metrics.ts';
 import { esc, r1, textWidth } from './labels.ts';
 import type { VisualCell } from './visuals.ts';
 
@@ -38,6 +38,28 @@ function columnsOf(v: VisualCell, producer: Map<string, number>): number[] {
   return column;
 }
 
+/**
+ * The items of each column, top to bottom: the last column in spec order, every other column sorted by where
+ * what it feeds sits (a barycentre sweep from right to left), which keeps curves from crossing needlessly.
+ */
+function orderColumns(v: VisualCell, column: number[], producer: Map<string, number>, count: number): number[][] {
+  const members = Array.from({ length: count }, (_, c) => v.items.map((_, i) => i).filter((i) => column[i] === c));
+  const rank = new Map<number, number>();
+  members[count - 1]!.forEach((i, r) => rank.set(i, r));
+  for (let c = count - 2; c >= 0; c--) {
+    const centre = (i: number): number => {
+      const fed = v.items.flatMap((item, j) => (item.reads.some((r) => producer.get(r) === i) ? [j] : []));
+      const ranks = fed.map((j) => rank.get(j)).filter((r): r is number => r !== undefined);
+      return ranks.length ? ranks.reduce((s, r) => s + r, 0) / ranks.length : Infinity;
+    };
+    const keyed = members[c]!.map((i, k) => ({ i, key: centre(i), k }));
+    keyed.sort((a, b) => a.key - b.key || a.k - b.k);
+    members[c] = keyed.map((x) => x.i);
+    members[c]!.forEach((i, r) => rank.set(i, r));
+  }
+  return members;
+}
+
 function layout(d: Drawer, v: VisualCell): CellLayout {
   const cached = layouts.get(v);
   if (cached) return cached;
@@ -56,10 +78,11 @@ function layout(d: Drawer, v: VisualCell): CellLayout {
     x += w + COLUMN_GAP;
   }
   const place = v.items.map((_, i) => ({ x: lefts[column[i]!]!, dy: 0, extent: extents[i]! }));
+  const order = orderColumns(v, column, producer, count);
   let up = 0;
   let down = 0;
   for (let c = 0; c < count; c++) {
-    const members = v.items.map((_, i) => i).filter((i) => column[i] === c);
+    const members = order[c]!;
     const heights = members.map((i) => extents[i]!.up + extents[i]!.down);
     const total = heights.reduce((s, h) => s + h, 0) + VGAP * (members.length - 1);
     let y = -total / 2;

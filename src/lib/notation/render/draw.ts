@@ -8,6 +8,7 @@ import { ICONS, type Lang } from '../icons.ts';
 import type { Family } from '../layers/index.ts';
 import { drawCell, measureCell } from './cell.ts';
 import { esc, layerLines, r1, textWidth, tip } from './labels.ts';
+import { FAN, GAP, LINE, VGAP } from './metrics.ts';
 import type {
   Visual,
   VisualFrame,
@@ -20,14 +21,6 @@ import type {
   VisualSeq,
 } from './visuals.ts';
 
-/** Horizontal gap between items in a sequence. */
-export const GAP = 12;
-/** Width of the curves fanning out into branches and back. */
-export const FAN = 16;
-/** Vertical gap between stacked branches. */
-export const VGAP = 10;
-/** Line height of labels. */
-export const LINE = 10;
 /** Spacing of the marks under a layer. */
 const MARK_STEP = 10;
 /** Inset of an identity shortcut's arc from the residual's edges. */
@@ -267,7 +260,7 @@ export class Drawer {
   /** An icon (a `<use>` of the family's definition) centred at (x, y), with its tooltip. */
   icon(family: Family, cls: 'nt-n' | 'nt-m', x: number, y: number, tipText: string): void {
     this.out.push(
-      `<g class="${cls} nt-${family}" transform="translate(${r1(x)} ${r1(y)})"><title>${esc(tipText)}</title><use href="#${this.opts.idPrefix}${family}"/></g>`,
+      `<use class="${cls} nt-${family}" href="#${this.opts.idPrefix}${family}" x="${r1(x)}" y="${r1(y)}"><title>${esc(tipText)}</title></use>`,
     );
   }
 

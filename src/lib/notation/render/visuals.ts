@@ -340,6 +340,29 @@ export class Visualiser {
     };
   }
 
+  /**
+   * One operation of a compact cell, as the paper's figures draw them: a block of several layers (a stacked
+   * separable convolution, a factorised reduction) as one icon, labelled with the block and its first kernel.
+   */
+  private operation(item: Struct, nodes: string[]): VisualLayer {
+    const all = nodes.map((id) => this.node(id));
+    const first = all.find((n) => WEIGHTED.has(n.family)) ?? all[0]!;
+    const last = all[all.length - 1]!;
+    const name = item.kind === 'group' ? (item.block ?? item.name.split('.').pop()!) : first.type;
+    const input = this.node(all[0]!.inputs[0] ?? all[0]!.id).shape;
+    const factor = input.length === 3 && last.shape.length === 3 ? Math.round(input[1]! / last.shape[1]!) : 1;
+    const kernel = first.label.replace(/ \/\d+(×\d+)?| (dw|g\d+)/g, '') + (factor > 1 ? ` /${factor}` : '');
+    return {
+      kind: 'layer',
+      node: last,
+      attached: [],
+      icon: first.family,
+      lines: [`${name} ${kernel}`, String(last.shape[0])],
+      nodes,
+      links: [],
+    };
+  }
+
   /** A cell: each item drawn on its own, with the nodes it reads, for the cell's small graph. */
   private cellVisual(s: GroupStruct): VisualCell {
     const ids = nodesOf(s);
@@ -350,7 +373,11 @@ export class Visualiser {
       const inside = new Set(nodes);
       const reads = new Set<string>();
       for (const id of nodes) for (const input of this.node(id).inputs) if (!inside.has(input)) reads.add(input);
-      const seq: VisualSeq = { kind: 'seq', items: this.visuals([{ ...item, links: undefined, detached: undefined }]) };
+      const drawn = this.visuals([{ ...item, links: undefined, detached: undefined }]);
+      const seq: VisualSeq = {
+        kind: 'seq',
+        items: this.compact && drawn.length > 1 ? [this.operation(item, nodes)] : drawn,
+      };
       items.push({ seq, reads: [...reads], out: nodes[nodes.length - 1]!, nodes });
     }
     const first = this.node(ids[0]!);
@@ -365,6 +392,9 @@ export class Visualiser {
     };
   }
 }
+
+/** Families with weights, whose first node names an operation of a compact cell. */
+const WEIGHTED = new Set<Family>(['conv', 'dilconv', 'pwconv', 'dwconv', 'gconv', 'local', 'deconv', 'fc']);
 
 /** What a visual item looks like, to find identical repeated instances. */
 export function signature(v: Visual | VisualSeq): string {
