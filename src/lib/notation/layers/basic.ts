@@ -224,6 +224,7 @@ export const BASIC_LAYERS: Record<string, LayerDef> = {
   sigmoid: activation('logistic sigmoid', 'σ'),
   hsigmoid: activation('hard sigmoid', 'h-σ'),
   tanh: { doc: 'hyperbolic tangent (LeNet-5: scaled tanh)', attrs: {}, apply: same('act', 'tanh') },
+  abs_tanh: activation('absolute value of tanh (Sun et al. 2013)', '|tanh|'),
   mfm: {
     doc: 'max-feature-map: element-wise max of the two channel halves (halves the channels)',
     attrs: {},

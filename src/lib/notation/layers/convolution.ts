@@ -77,20 +77,32 @@ function convolution(type: string, a: Attrs, input: Shape): LayerOutcome {
 }
 
 /**
- * Locally connected: a convolution whose filters are not shared across positions (DeepFace, DeepID). With
- * `share: [a, b]`, one filter bank serves each a×b tile of output positions (DeepID's conv3, locally shared in
- * 2×2 regions). Each filter bank has its own biases.
+ * How many filter banks a locally connected layer has: one per output position; one per a×b tile of positions
+ * with `share: [a, b]` (DeepID's conv3, "locally shared in every 2×2 region"); or p×q with `regions: [p, q]`,
+ * the output map cut into p×q equal regions (the CR(s, n, p, q) layers of Sun et al. 2013).
  */
+function filterBanks(a: Attrs, ho: number, wo: number): number {
+  if (a.regions === undefined) {
+    const share = pairOf(a.share ?? 1);
+    return Math.ceil(ho / share[0]) * Math.ceil(wo / share[1]);
+  }
+  if (a.share !== undefined) throw new LayerError('give share (a tile of positions) or regions, not both', 'regions');
+  const [p, q] = pairOf(a.regions);
+  if (ho % p !== 0 || wo % q !== 0)
+    throw new LayerError(`a ${ho}×${wo} map cannot be cut into ${p}×${q} equal regions`, 'regions');
+  return p * q;
+}
+
+/** Locally connected: a convolution whose filters are not shared across positions (DeepFace, DeepID). */
 function locallyConnected(a: Attrs, input: Shape): LayerOutcome {
   const [cin, h, w] = needMap('local', input);
   const k = pairOf(a.k);
   const s = pairOf(a.s);
   const cout = a.c as number;
   const [ho, wo] = spatial(a, [h, w], k, s) as [number, number];
-  const share = pairOf(a.share);
-  const banks = Math.ceil(ho / share[0]) * Math.ceil(wo / share[1]);
+  const banks = filterBanks(a, ho, wo);
   const perBank = k[0] * k[1] * cin * cout;
-  const shared = share[0] > 1 || share[1] > 1 ? ` tied ${kernelText(share)}` : '';
+  const shared = banks < ho * wo ? ` ×${banks}` : '';
   return {
     shape: [cout, ho, wo],
     params: banks * (perBank + (a.bias ? cout : 0)),
@@ -209,7 +221,8 @@ export const CONVOLUTION_LAYERS: Record<string, LayerDef> = {
       s: WINDOW_ATTRS.s,
       p: WINDOW_ATTRS.p,
       round: WINDOW_ATTRS.round,
-      share: { kind: 'pair', default: 1, doc: 'output positions that share one filter bank: [rows, columns]' },
+      share: { kind: 'pair', doc: 'output positions that share one filter bank: [rows, columns] (default 1: none)' },
+      regions: { kind: 'pair', doc: 'or: the output map cut into [p, q] regions, each with its own filters' },
       bias: BIAS,
     },
     apply: (a, input) => locallyConnected(a, input),

@@ -39,4 +39,5 @@ export const ACTIVATION_TYPES = [
   'sigmoid',
   'hsigmoid',
   'tanh',
+  'abs_tanh',
 ];
