@@ -5,6 +5,8 @@
  */
 import type { Bilingual, Direction, ModelFacts } from '../content/schema.ts';
 import { stationsOf } from '../atlas/lines.ts';
+import { nameKey } from '../atlas/names.ts';
+import type { Issue } from '../issues.ts';
 import type { MapHints } from './map-schema.ts';
 
 export interface NetStation {
@@ -54,14 +56,6 @@ export interface Network {
 
 export const TRUNK = 'trunk';
 
-/** Names compare equal when they differ only in case, spaces, hyphens, underscores, dots or middle dots. */
-export function normalise(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[\s\-_.·]/g, '');
-}
-
 /** Months for ordering: planned stations sit mid-year, as on direction pages. */
 export const timeKey = (s: Pick<NetStation, 'year' | 'month'>): number => s.year * 12 + (s.month || 6.5);
 
@@ -89,9 +83,9 @@ export function buildNetwork(
   models: readonly ModelFacts[],
   hints: MapHints,
   hintsFile = 'content/map.yaml',
-): { network: Network; problems: string[] } {
-  const problems: string[] = [];
-  const at = (path: string, message: string) => problems.push(`${hintsFile}: ${path}: ${message}`);
+): { network: Network; problems: Issue[] } {
+  const problems: Issue[] = [];
+  const at = (field: string, message: string) => problems.push({ file: hintsFile, field, message });
 
   // Line order: listed lines first, then the rest by direction order.
   const byId = new Map(directions.map((d) => [d.id, d]));
@@ -108,7 +102,7 @@ export function buildNetwork(
   // Stations: entries by id; planned stations by normalised name, shared across lines.
   const stations = new Map<string, NetStation>();
   const aliases = new Map<string, string[]>();
-  for (const m of models) aliases.set(m.id, [m.name, ...m.aliases].map(normalise));
+  for (const m of models) aliases.set(m.id, [m.name, ...m.aliases].map(nameKey));
   const byName = new Map<string, string>();
   for (const m of models) for (const n of aliases.get(m.id)!) if (!byName.has(n)) byName.set(n, m.id);
   const lineStations = new Map<string, string[]>();
@@ -121,16 +115,18 @@ export function buildNetwork(
         if (!stations.has(id))
           stations.set(id, { id, name: s.name, year: s.year, month: s.month, kind: 'model', lines: [], rank: 0 });
       } else {
-        const key = normalise(s.name);
+        const key = nameKey(s.name);
         // A planned station that already has an entry is the entry (the planned line is left over).
         id = byName.get(key) ?? `~${key}`;
         const existing = stations.get(id);
         if (!existing)
           stations.set(id, { id, name: s.name, year: s.year, month: 0, kind: 'planned', lines: [], rank: 0 });
         else if (existing.kind === 'planned' && existing.year !== s.year) {
-          problems.push(
-            `content/directions/${d.id}.yaml: planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
-          );
+          problems.push({
+            file: `content/directions/${d.id}.yaml`,
+            field: 'planned',
+            message: `planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
+          });
         }
       }
       if (ids.includes(id)) continue;
@@ -151,9 +147,9 @@ export function buildNetwork(
     const hint = hints.lines[d.id];
     const members = lineStations.get(d.id)!;
     const resolve = (ref: string, path: string): string | undefined => {
-      const key = normalise(ref);
+      const key = nameKey(ref);
       const hit = members.find(
-        (id) => id === ref || normalise(stations.get(id)!.name) === key || (aliases.get(id) ?? []).includes(key),
+        (id) => id === ref || nameKey(stations.get(id)!.name) === key || (aliases.get(id) ?? []).includes(key),
       );
       if (!hit) at(path, `"${ref}" is not a station of ${d.id}`);
       return hit;

@@ -7,7 +7,8 @@
  * the context (block, variant, referenced spec) appended.
  */
 import { clean, ExprError, isExpression, resolve, type Scope, type Value } from './expr.ts';
-import { closest, formatPath, SpecError, type PathPart } from './errors.ts';
+import { closest, SpecError, type PathPart } from './errors.ts';
+import { formatPath } from '../issues.ts';
 import type { GraphNode, GroupStruct, Link, PartKind, Reference, Struct } from './graph.ts';
 import { joinShape, type JoinType } from './joins.ts';
 import {

@@ -15,7 +15,8 @@ import {
   type Expander,
   type Step,
 } from './builder.ts';
-import { formatPath, SpecError } from './errors.ts';
+import { SpecError } from './errors.ts';
+import { formatPath } from '../issues.ts';
 import type { Value } from './expr.ts';
 import type { GroupStruct } from './graph.ts';
 import type { Defaults } from './spec-schema.ts';

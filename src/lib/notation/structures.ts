@@ -4,7 +4,8 @@
  * side outputs (`head`), and joins of named tensors (`concat: [a, b]`, `add`, `multiply`). Backbones by
  * reference are in reference.ts, the larger parts (ASPP, FPN, RPN, hourglass …) in parts.ts.
  */
-import { formatPath, type PathPart } from './errors.ts';
+import type { PathPart } from './errors.ts';
+import { formatPath } from '../issues.ts';
 import type { Value } from './expr.ts';
 import { closest } from './errors.ts';
 import {

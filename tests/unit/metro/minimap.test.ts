@@ -12,7 +12,7 @@ describe('mini-maps', () => {
   it('show each line of a model with two neighbours on either side along its track', () => {
     const mini = neighbourhood(network, 'mtcnn');
     expect(mini.lines.map((l) => l.id)).toEqual(['face-detection', 'face-alignment']);
-    expect(mini.lines[0]!.tracks[0]!.stations).toEqual(['cascadecnn', 'mtcnn', '~tinyfaces', '~faceboxes']);
+    expect(mini.lines[0]!.tracks[0]!.stations).toEqual(['cascadecnn', 'mtcnn', 'tiny-faces', 'faceboxes']);
     expect(mini.lines[1]!.tracks[0]!.stations).toEqual(['tcnn', '3ddfa', 'mtcnn', 'dan', 'lab']);
     expect(mini.stations.get('mtcnn')!.lines).toEqual(['face-detection', 'face-alignment']);
   });
