@@ -6,6 +6,7 @@
  */
 import { Builder, mergeDefaults, Names, type Cursor, type Env } from './builder.ts';
 import { SpecError } from './errors.ts';
+import type { Value } from './expr.ts';
 import type { Attrs, Family, Shape } from './layers/index.ts';
 import type { ArchSpec, BilingualText, NetworkSpec, Reported, VariantSpec } from './spec-schema.ts';
 import { EXPANDERS } from './structures.ts';
@@ -157,6 +158,8 @@ export interface BuildOptions {
   variant?: string;
   /** Other models' specs, for backbones by reference (`backbone: { model: resnet }`). */
   specs?: (model: string) => ArchSpec | undefined;
+  /** Variables over the variant's (what one more class adds, for the page). */
+  vars?: Record<string, Value>;
 }
 
 const INPUT_FAMILY = { data: 'input', latent: 'latent', condition: 'condition' } as const;
@@ -177,7 +180,7 @@ function inputsOf(builder: Builder, net: NetworkSpec, variant: VariantSpec | und
 export function buildGraph(spec: ArchSpec, options: BuildOptions = {}): Graph {
   const [net, netIndex] = pickNetwork(spec, options.network);
   const variant = pickVariant(net, netIndex, options.variant);
-  const vars = variablesOf(net, variant);
+  const vars = { ...variablesOf(net, variant), ...(options.vars ?? {}) };
   const builder = new Builder(EXPANDERS, options.specs ?? (() => undefined));
   const tensors = inputsOf(builder, net, variant);
   const start = tensors.values().next().value!;

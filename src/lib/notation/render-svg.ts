@@ -251,8 +251,11 @@ export function renderArchitectureSvg(graph: Graph, options: RenderOptions): str
   });
 }
 
-/** A panel's heading: the network, its totals, and whether it is fixed or feeds another. */
-function heading(graph: Graph, lang: Lang, y: number, feeds: string[]): string {
+/** Headings are 10 px where labels are 9 px. */
+const HEADING_SCALE = 10 / 9;
+
+/** A panel's heading: the network, its totals, and whether it is fixed or feeds another; and its width. */
+function heading(graph: Graph, lang: Lang, y: number, feeds: string[]): { svg: string; width: number } {
   const t = TEXT[lang];
   const totals = sumNodes(graph.nodes);
   const counts = `${compactNumber(totals.params, lang)} ${t.params1} · ${compactNumber(totals.mult_adds, lang)} ${t.macs1}`;
@@ -260,7 +263,11 @@ function heading(graph: Graph, lang: Lang, y: number, feeds: string[]): string {
     .filter(Boolean)
     .map((n) => ` · ${n}`)
     .join('');
-  return `<text class="nt-h" x="${MARGIN}" y="${r1(y)}"><tspan class="nt-hn">${esc(graph.variant.name)}</tspan> ${esc(counts + notes)}</text>`;
+  const name = graph.variant.name;
+  return {
+    svg: `<text class="nt-h" x="${MARGIN}" y="${r1(y)}"><tspan class="nt-hn">${esc(name)}</tspan> ${esc(counts + notes)}</text>`,
+    width: MARGIN + textWidth(`${name} ${counts}${notes}`) * HEADING_SCALE * 1.05,
+  };
 }
 
 /**
@@ -279,12 +286,15 @@ export function renderFigureSvg(
   const t = TEXT[opts.lang];
   const panels: Panel[] = [];
   let headings = '';
+  let headingWidth = 0;
   let top = MARGIN;
   graphs.forEach((graph, i) => {
     const feeds = (options.feeds?.[graph.network.id] ?? []).map(
       (id) => graphs.find((g) => g.network.id === id)?.variant.name ?? id,
     );
-    headings += heading(graph, opts.lang, top + 10, feeds);
+    const h = heading(graph, opts.lang, top + 10, feeds);
+    headings += h.svg;
+    headingWidth = Math.max(headingWidth, h.width);
     const panel = drawPanel(graph, { ...opts, idPrefix: opts.idPrefix }, top + HEADING);
     panels.push(panel);
     top = panel.bottom + (i < graphs.length - 1 ? ROW_GAP * 2 : 0);
@@ -299,7 +309,7 @@ export function renderFigureSvg(
     desc,
     panels,
     extra: headings,
-    width: Math.ceil(Math.max(...panels.map((p) => p.right)) + 10 + MARGIN),
+    width: Math.ceil(Math.max(headingWidth, ...panels.map((p) => p.right)) + 10 + MARGIN),
     height: Math.ceil(top + MARGIN),
   });
 }
