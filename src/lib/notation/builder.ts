@@ -476,6 +476,11 @@ export class Builder {
     return found;
   }
 
+  /** Makes a tensor readable by name anywhere, blocks included (the network's inputs). */
+  nameGlobally(name: string, cursor: Cursor): void {
+    this.fullNames.set(name, cursor);
+  }
+
   /** A tensor reference as the layer sees it: its shape and what produced it. */
   tensorRef(cursor: Cursor): TensorRef {
     const producer = this.node(cursor.id);

@@ -183,6 +183,7 @@ export function buildGraph(spec: ArchSpec, options: BuildOptions = {}): Graph {
   const vars = { ...variablesOf(net, variant), ...(options.vars ?? {}) };
   const builder = new Builder(EXPANDERS, options.specs ?? (() => undefined));
   const tensors = inputsOf(builder, net, variant);
+  for (const [name, cursor] of tensors) builder.nameGlobally(name, cursor);
   const start = tensors.values().next().value!;
   const env: Env = {
     ctx: { spec, rootVars: vars, defaults: mergeDefaults(spec.defaults, net.defaults) },

@@ -142,7 +142,10 @@ const fpn: Expander = (b: Builder, call: Call): Step => {
     extra: { kind: 'choice', choices: ['pool', 'p6p7', 'none'], default: 'pool', doc: 'extra coarser levels' },
     p6_from: { kind: 'text', doc: 'what P6 is computed from with extra: p6p7 (default: the coarsest input)' },
   });
-  const names = (v.names as string[] | undefined) ?? from.map((f: string) => f.replace(/^c/i, 'p'));
+  // C2 … C5 become P2 … P5 (the FPN paper's names); any other inputs are P2, P3, … by position.
+  const names =
+    (v.names as string[] | undefined) ??
+    from.map((f: string, i: number) => (/^c\d+$/i.test(f) ? f.replace(/^c/i, 'p') : `p${i + 2}`));
   if (names.length !== from.length) b.fail(call.env, ['fpn', 'names'], `names must name the ${from.length} levels`);
   return expandPart(b, call, 'fpn', fpnItems(from, names, a), 'dag');
 };

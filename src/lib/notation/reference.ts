@@ -25,7 +25,10 @@ import { mainInput, pickNetwork, pickVariant, variablesOf } from './variants.ts'
 const KEYS = ['model', 'network', 'variant', 'until', 'vars', 'defaults'];
 
 export const backbone: Expander = (b: Builder, { item, env, cur }: Call): Step => {
-  const v = b.mapping(env, item.value, 'backbone', KEYS);
+  const v = { ...b.mapping(env, item.value, 'backbone', KEYS) };
+  // Which model, network, variant and item may come from variables (one spec, a ResNet-50 and a ResNet-101).
+  for (const key of ['model', 'network', 'variant', 'until'] as const)
+    if (v[key] !== undefined) v[key] = b.evalIn(env, cur, v[key], ['backbone', key]);
   if (typeof v.model !== 'string') b.fail(env, ['backbone', 'model'], 'backbone needs model: the id of another model');
   const spec = b.specOf(v.model);
   if (!spec)
@@ -52,7 +55,10 @@ export const backbone: Expander = (b: Builder, { item, env, cur }: Call): Step =
     b.fail(env, ['backbone', 'defaults'], 'defaults is a mapping');
   if (v.until !== undefined && typeof v.until !== 'string')
     b.fail(env, ['backbone', 'until'], 'until names the last item to expand (conv5_x, or conv5.conv3 inside a block)');
-  const vars = { ...variablesOf(net, variant), ...((v.vars ?? {}) as Record<string, Value>) };
+  const overrides: Record<string, Value> = {};
+  for (const [key, value] of Object.entries((v.vars ?? {}) as Record<string, unknown>))
+    overrides[key] = b.evalIn(env, cur, value, ['backbone', 'vars', key]) as Value;
+  const vars = { ...variablesOf(net, variant), ...overrides };
   const name = env.names.next('backbone', item.meta.name);
   const label = `in ${v.model}'s spec, ${variant?.id ?? net.id}`;
   const bodyEnv: Env = {

@@ -136,10 +136,11 @@ function transposedConvolution(a: Attrs, input: Shape): LayerOutcome {
   if (ho < 1 || wo < 1) throw new LayerError(`the padding leaves no output: ${ho}×${wo}`, 'p');
   const weights = k[0] * k[1] * (cin / g) * cout;
   const up = s[0] === s[1] ? ` ↑${s[0]}` : ` ↑${s.join('×')}`;
+  const trained = weights + (a.bias ? cout : 0);
   return {
     shape: [cout, ho, wo],
-    params: weights + (a.bias ? cout : 0),
-    buffers: snBuffers(a, cout, (cin / g) * k[0] * k[1]),
+    params: a.fixed ? 0 : trained,
+    buffers: (a.fixed ? trained : 0) + snBuffers(a, cout, (cin / g) * k[0] * k[1]),
     macs: h * w * weights,
     family: 'deconv',
     label: `${kernelText(k)}${s[0] === 1 && s[1] === 1 ? '' : up}${g > 1 ? ` g${g}` : ''}`,
@@ -238,6 +239,7 @@ export const CONVOLUTION_LAYERS: Record<string, LayerDef> = {
       d: WINDOW_ATTRS.d,
       g: { kind: 'count', default: 1, doc: 'groups' },
       bias: BIAS,
+      fixed: { kind: 'bool', doc: 'weights fixed (bilinear interpolation, as in FCN’s final up-sampling): buffers' },
       sn: SN_ATTR,
     },
     apply: (a, input) => transposedConvolution(a, input),
