@@ -311,13 +311,14 @@ export class Builder {
     const item = this.parseItem(raw, env);
     if (!this.included(item.meta, env, cur)) return { structs: [], cur };
     const stopHere = env.stop !== undefined && item.meta.name === env.stop[0];
+    const first = this.nodes.length;
     const rest = stopHere ? env.stop!.slice(1) : [];
     const inner: Env = { ...env, stop: rest.length ? rest : undefined };
     const step =
       item.meta.repeat === undefined
         ? this.instance(item, inner, cur, { names: env.names, inRepeat: false })
         : this.repeat(item, inner, cur);
-    this.nameOutput(item, env, step);
+    this.nameOutput(item, env, step, first);
     return stopHere ? { ...step, stopped: rest.length === 0 || step.stopped } : step;
   }
 
@@ -391,13 +392,15 @@ export class Builder {
     for (let i = 0; i < count; i++) {
       const instanceName = names.next('', String(i));
       const instanceEnv: Env = { ...env, vars: { ...env.vars, i }, history: [...history] };
+      const first = this.nodes.length;
       const step = this.instance(instanceItem, instanceEnv, at, { names: names.child(instanceName), inRepeat: true });
       instances.push(this.instanceGroup(step, instanceName, env, block));
       if (step.cur === null) this.fail(env, ['repeat'], 'a repeated item cannot end in join: none');
+      // A run that passes its input on (a head beside the line) did not make that tensor: it keeps its name.
+      if (this.madeSince(first, step.cur)) this.outputNames.set(step.cur.id, instanceName);
       at = step.cur;
       history.push(at);
       outputs.push(at);
-      this.outputNames.set(at.id, instanceName);
     }
     const repeat: Struct = {
       kind: 'repeat',
@@ -489,12 +492,19 @@ export class Builder {
   }
 
   /** Registers a named item's output under its name and its full name. */
-  private nameOutput(item: Item, env: Env, step: Step): void {
+  private nameOutput(item: Item, env: Env, step: Step, first: number): void {
     if (!item.meta.name || !step.cur || step.structs.length === 0) return;
     const top = step.structs[0]!;
     env.tensors.set(item.meta.name, step.cur);
     this.fullNames.set(top.kind === 'layer' ? this.node(top.node).name : top.name, step.cur);
-    this.outputNames.set(step.cur.id, item.meta.name);
+    // An item that passes its input on (a head beside the line) did not make that tensor: it keeps its name.
+    if (this.madeSince(first, step.cur)) this.outputNames.set(step.cur.id, item.meta.name);
+  }
+
+  /** Whether the cursor's tensor was made by a node created from index `first` on. */
+  private madeSince(first: number, cur: Cursor): boolean {
+    for (let i = first; i < this.nodes.length; i++) if (this.nodes[i]!.id === cur.id) return true;
+    return false;
   }
 
   /** Notes on the item's structure which tensors it reads besides the previous output, for the renderer. */
@@ -509,10 +519,12 @@ export class Builder {
     if (!inputs.some((c) => c.id === cur.id)) top.detached = true;
   }
 
-  /** What a link is labelled with: the name it was read by, or for a position the item that made it. */
+  /** What a link is labelled with: the name of the item that made the tensor, else the name it was read by. */
   linkName(ref: unknown, cursor: Cursor): string {
-    if (typeof ref === 'string' && !isExpression(ref)) return ref;
-    return this.outputNames.get(cursor.id) ?? this.node(cursor.id).name;
+    // The name the tensor was made under (enc3), rather than a block's name for its input (skip).
+    const made = this.outputNames.get(cursor.id);
+    if (made) return made;
+    return typeof ref === 'string' && !isExpression(ref) ? ref : this.node(cursor.id).name;
   }
 
   /** `shared: key`: the first item with the key owns the weights; later ones reuse them (counted once). */
@@ -603,7 +615,7 @@ export class Builder {
     const entries = Object.entries(refs);
     if (!entries.length) return {};
     const written = isMapping(value) ? value : {};
-    return { links: entries.map(([attr, c]) => ({ node: c.id, name: this.linkName(written[attr], c) })) };
+    return { links: entries.map(([attr, c]) => ({ node: c.id, name: this.linkName(written[attr], c), attr: true })) };
   }
 
   /** Evaluates a layer's attributes; those of kind `tensor` are looked up as named tensors instead. */

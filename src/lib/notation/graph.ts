@@ -42,6 +42,8 @@ export interface GraphNode {
 export interface Link {
   node: string;
   name: string;
+  /** Read through an attribute (a style, pooling indices, a condition) rather than as an input: drawn dashed. */
+  attr?: boolean;
 }
 
 /** Inputs of an item written with `from:` (or a join of named tensors). */

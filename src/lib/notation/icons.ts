@@ -795,6 +795,10 @@ export interface StyleFeatures {
   tags?: boolean;
   /** Panel headings (a figure of several networks). */
   headings?: boolean;
+  /** Captions saying where a backbone's layers come from. */
+  captions?: boolean;
+  /** Links read through an attribute (a style, pooling indices), drawn dashed. */
+  refs?: boolean;
 }
 
 /** The style sheet embedded in a diagram: fills of the families it uses, strokes and text in currentColor. */
@@ -812,6 +816,8 @@ export function styleSheet(
       ? '.nt-tg rect{fill:var(--nt-tag,#ffffff);stroke:currentColor;stroke-width:.7}.nt-tg text{font-size:7px}'
       : '',
     features.headings ? '.nt-h{font-size:10px}.nt-hn{font-weight:600}' : '',
+    features.captions ? '.nt-c{font-style:italic;opacity:.8}' : '',
+    features.refs ? '.nt-l{stroke-dasharray:2 1.5}' : '',
   ].join('');
   const extraDark = [
     features.ref ? '.nt-rb{fill:var(--nt-ref,#262b33)}' : '',

@@ -56,7 +56,7 @@ export const backbone: Expander = (b: Builder, { item, env, cur }: Call): Step =
   if (v.until !== undefined && typeof v.until !== 'string')
     b.fail(env, ['backbone', 'until'], 'until names the last item to expand (conv5_x, or conv5.conv3 inside a block)');
   const overrides: Record<string, Value> = {};
-  for (const [key, value] of Object.entries((v.vars ?? {})))
+  for (const [key, value] of Object.entries(v.vars ?? {}))
     overrides[key] = b.evalIn(env, cur, value, ['backbone', 'vars', key]) as Value;
   const vars = { ...variablesOf(net, variant), ...overrides };
   const name = env.names.next('backbone', item.meta.name);

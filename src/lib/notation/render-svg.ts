@@ -187,7 +187,14 @@ function document({ opts, title, desc, panels, extra, width, height }: DocumentP
   const defs = families.map((f) => `<g id="${idPrefix}${f}">${ICONS[f].body}</g>`).join('');
   const edges = panels.flatMap((p) => p.drawer.edges).join('');
   const skips = panels.flatMap((p) => p.drawer.skips).join('');
-  const features = { ref: out.includes('class="nt-r"'), tags: out.includes('class="nt-tg"'), headings: extra !== '' };
+  const refs = panels.flatMap((p) => p.drawer.refs).join('');
+  const features = {
+    ref: out.includes('class="nt-r"'),
+    tags: out.includes('class="nt-tg"'),
+    headings: extra !== '',
+    captions: out.includes('class="nt-c"'),
+    refs: refs !== '',
+  };
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="nt nt-${view}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${idPrefix}title ${idPrefix}desc" lang="${lang}">` +
     `<title id="${idPrefix}title">${esc(title)}</title><desc id="${idPrefix}desc">${esc(desc)}</desc>` +
@@ -195,6 +202,7 @@ function document({ opts, title, desc, panels, extra, width, height }: DocumentP
     panels.flatMap((p) => p.strips).join('') +
     `<path class="nt-e" d="${edges}"/>` +
     (skips ? `<path class="nt-s" d="${skips}"/>` : '') +
+    (refs ? `<path class="nt-s nt-l" d="${refs}"/>` : '') +
     out +
     '</svg>'
   );

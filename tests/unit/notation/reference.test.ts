@@ -312,13 +312,15 @@ describe('records for the open data export', () => {
 describe('speed', () => {
   it('loads, checks and expands every spec quickly (bench target: 200 ms)', () => {
     loadArchSpecs(ROOT);
-    // CPU time, not wall time, so that other work on a shared machine does not make the test flaky.
-    const start = process.cpuUsage();
-    loadArchSpecs(ROOT);
-    const used = process.cpuUsage(start);
-    const ms = (used.user + used.system) / 1000;
+    // The best of three runs, so that other work on a shared machine (other test workers: process CPU time
+    // counts theirs too) does not make the test flaky.
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      loadArchSpecs(ROOT);
+      return performance.now() - start;
+    });
     // Loose bound; the bench measures the 200 ms target.
-    expect(ms).toBeLessThan(1000);
+    expect(Math.min(...times)).toBeLessThan(1000);
   });
 });
 

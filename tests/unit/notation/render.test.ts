@@ -8,8 +8,9 @@ import { defaultIdPrefix, renderArchitectureSvg } from '../../../src/lib/notatio
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const { specs } = loadArchSpecs(ROOT);
+const specOf = (model: string) => specs.find((s) => s.model === model)?.spec;
 const graphOf = (model: string, variant?: string, network?: string) =>
-  buildGraph(specs.find((s) => s.model === model)!.spec, { variant, network });
+  buildGraph(specOf(model)!, { variant, network, specs: specOf });
 
 /** Minimal well-formedness check: tags balance and attributes are quoted. */
 function wellFormed(svg: string): boolean {
@@ -104,6 +105,24 @@ describe('one notation', () => {
     expect(svg).toContain('>512<');
     expect(svg).toMatch(/class="nt-t nt-d"[^>]*>(224×224|224²)</);
     expect(svg).toMatch(/class="nt-t nt-d"[^>]*>(14×14|14²)</);
+  });
+});
+
+describe('links', () => {
+  it('draws a tensor read through an attribute (SegNet’s pooling indices) dashed, an input read by name solid', () => {
+    const svg = renderArchitectureSvg(graphOf('segnet'), { view: 'expanded', lang: 'en' });
+    expect(svg).toContain('.nt-l{stroke-dasharray:');
+    expect(svg).toMatch(/<path class="nt-s nt-l" d="M/);
+    // U-Net's skips are concatenated inputs, not attributes: no dashed path, and no dashed style either.
+    const unet = renderArchitectureSvg(graphOf('u-net'), { view: 'expanded', lang: 'en' });
+    expect(unet).toMatch(/<path class="nt-s" d="M/);
+    expect(unet).not.toContain('nt-l');
+  });
+
+  it('names a tag after the item that made the tensor, not a head run that only read it (FPN’s p3, not rpn.1)', () => {
+    const svg = renderArchitectureSvg(graphOf('faster-r-cnn', 'r50-fpn'), { view: 'compact', lang: 'en' });
+    for (const level of ['p2', 'p3', 'p4', 'p5']) expect(svg).toContain(`>${level} →<`);
+    expect(svg).not.toMatch(/>rpn\.\d →</);
   });
 });
 

@@ -29,6 +29,8 @@ const ARC_INSET = 8;
 const REF_HH = 13;
 /** How far below the flow a head's branch runs, at least. */
 const HEAD_DROP = 8;
+/** Height of an item's caption above it. */
+const CAPTION_H = 12;
 
 /** Space an item takes: its width, and how far it reaches above and below the line the flow runs on. */
 export interface Extent {
@@ -59,6 +61,8 @@ export interface DrawOptions {
 export class Drawer {
   readonly edges: string[] = [];
   readonly skips: string[] = [];
+  /** Lines of links read through an attribute (dashed). */
+  readonly refs: string[] = [];
   readonly out: string[] = [];
   /** Where each node's output leaves the drawing (the right edge of what draws it, on its line). */
   readonly exits = new Map<string, Point>();
@@ -76,13 +80,14 @@ export class Drawer {
 
   /** Forgets what a trial drawing added (its output and positions), keeping what was there before. */
   mark(): () => void {
-    const lengths = [this.edges.length, this.skips.length, this.out.length, this.landings.length];
+    const lengths = [this.edges.length, this.skips.length, this.out.length, this.landings.length, this.refs.length];
     const known = new Set(this.exits.keys());
     return () => {
       this.edges.length = lengths[0]!;
       this.skips.length = lengths[1]!;
       this.out.length = lengths[2]!;
       this.landings.length = lengths[3]!;
+      this.refs.length = lengths[4]!;
       for (const key of [...this.exits.keys()]) if (!known.has(key)) this.exits.delete(key);
     };
   }
@@ -96,7 +101,8 @@ export class Drawer {
   measure(v: Visual | VisualSeq): Extent {
     const cached = this.extents.get(v);
     if (cached) return cached;
-    const extent = this.measureKind(v);
+    let extent = this.measureKind(v);
+    if (v.kind !== 'seq' && v.caption) extent = { ...extent, up: extent.up + CAPTION_H };
     this.extents.set(v, extent);
     return extent;
   }
@@ -196,7 +202,7 @@ export class Drawer {
   }
 
   /** How far below the flow a head's branch runs. */
-  private headOffset(v: VisualHead): number {
+  headOffset(v: VisualHead): number {
     return HEAD_DROP + VGAP + this.measure(v.seq).up;
   }
 
@@ -307,6 +313,14 @@ export class Drawer {
         break;
     }
     if (v.kind !== 'seq') this.noteItem(v, x, a);
+    if (v.kind !== 'seq' && v.caption) this.drawCaption(v.caption, x, a - this.measure(v).up);
+  }
+
+  /** A caption: a bracket opening to the right and the text after it, at the top of the item. */
+  private drawCaption(text: string, x: number, top: number): void {
+    const y = top + CAPTION_H / 2;
+    this.edges.push(`M${r1(x + 2)} ${r1(y + 4)}V${r1(y)}H${r1(x + 8)}`);
+    this.out.push(`<text class="nt-c" x="${r1(x + 11)}" y="${r1(y + 3)}">${esc(text)}</text>`);
   }
 
   /** Notes where the item's outputs leave (nodes not drawn on their own leave at its right edge) and its links. */
@@ -314,7 +328,13 @@ export class Drawer {
     const box = this.measure(v);
     for (const id of visualNodes(v)) if (!this.exits.has(id)) this.exits.set(id, { x: x + box.w, y: a, row: this.row });
     if (v.links.length && v.kind !== 'cell') {
-      const at = v.detached ? { x, y: a, row: this.row } : { x: x + box.w / 2, y: a - box.up, row: this.row };
+      // A head that reads named tensors starts its branch with them, below the flow it does not read.
+      const at =
+        v.kind === 'head' && v.detached
+          ? { x: x + FAN, y: a + this.headOffset(v), row: this.row }
+          : v.detached
+            ? { x, y: a, row: this.row }
+            : { x: x + box.w / 2, y: a - box.up, row: this.row };
       this.landings.push({ links: v.links, at });
     }
   }
@@ -448,7 +468,7 @@ export class Drawer {
     const s = this.measure(v.seq);
     const y = a + this.headOffset(v);
     this.line(x, a, x + box.w);
-    this.curve(x + 2, a, x + FAN, y);
+    if (!v.detached) this.curve(x + 2, a, x + FAN, y);
     this.draw(v.seq, x + FAN, y);
     if (v.loss) {
       const lx = x + FAN + s.w + GAP + ICONS.loss.hw;

@@ -23,12 +23,14 @@ export interface LinkPlan {
   arcs: Set<VisualLink>;
   /** Nodes read by a link drawn as tags → the name on the tag where they are made. */
   tagged: Map<string, string>;
+  /** Nodes read by at least one link that is not an attribute's: their out-tag's leader is solid. */
+  plain: Set<string>;
 }
 
 /** One thing in a row's band: an arc or a tag, with the lane it goes in. */
 type BandEntry =
   | { kind: 'arc' | 'in'; landing: number; link: number; lane: number }
-  | { kind: 'out'; node: string; name: string; lane: number };
+  | { kind: 'out'; node: string; name: string; lane: number; attr: boolean };
 
 /** The band of a row: its entries, and how tall it is. */
 export interface Band {
@@ -61,11 +63,12 @@ function linksIn(v: Visual | VisualSeq): VisualLink[] {
 export function planLinks(rows: Visual[][]): LinkPlan {
   const seats = new Map<string, { row: number; item: number }>();
   rows.forEach((row, r) => row.forEach((v, i) => visualNodes(v).forEach((id) => seats.set(id, { row: r, item: i }))));
-  const plan: LinkPlan = { arcs: new Set(), tagged: new Map() };
+  const plan: LinkPlan = { arcs: new Set(), tagged: new Map(), plain: new Set() };
   rows.forEach((row, r) =>
     row.forEach((v, i) => {
       for (const link of linksIn(v)) {
         const seat = seats.get(link.from.id);
+        if (!link.attr) plan.plain.add(link.from.id);
         if (seat && seat.row === r && seat.item < i) plan.arcs.add(link);
         else if (seat && !plan.tagged.has(link.from.id)) plan.tagged.set(link.from.id, link.name);
       }
@@ -98,7 +101,7 @@ export function planBand(d: Drawer, plan: LinkPlan, row: number, landings: Landi
   for (const [node, name] of plan.tagged) {
     const exit = d.exits.get(node);
     if (exit?.row !== row) continue;
-    entries.push({ kind: 'out', node, name, lane: 0 });
+    entries.push({ kind: 'out', node, name, lane: 0, attr: !plan.plain.has(node) });
     spans.push([exit.x, exit.x + tagWidth(outText(name))]);
   }
   const lanes = assignLanes(spans);
@@ -127,29 +130,31 @@ export function drawBand(d: Drawer, band: Band, landings: Landing[], top: number
   for (const e of band.entries) {
     const y = laneY(e.lane);
     if (e.kind === 'out') {
-      tag(d, outText(e.name), d.exits.get(e.node)!, y, 'start');
+      tag(d, e.attr ? d.refs : d.skips, outText(e.name), d.exits.get(e.node)!, y, 'start');
       continue;
     }
     const landing = landings[e.landing]!;
     const link = landing.links[e.link]!;
     const to = target(landing, link);
-    if (e.kind === 'arc') arc(d, d.exits.get(link.from.id)!, to, y);
-    else tag(d, inText(link.name), to, y, 'end');
+    const lines = link.attr ? d.refs : d.skips;
+    if (e.kind === 'arc') arc(lines, d.exits.get(link.from.id)!, to, y);
+    else tag(d, lines, inText(link.name), to, y, 'end');
   }
 }
 
-function arc(d: Drawer, from: Point, to: Point, y: number): void {
-  d.skips.push(
+/** An arc over the row from where a tensor is made to where it is read, into `lines` (plain or dashed). */
+function arc(lines: string[], from: Point, to: Point, y: number): void {
+  lines.push(
     `M${r1(from.x)} ${r1(from.y)}V${r1(y + 4)}Q${r1(from.x)} ${r1(y)} ${r1(from.x + 4)} ${r1(y)}H${r1(to.x - 4)}Q${r1(to.x)} ${r1(y)} ${r1(to.x)} ${r1(y + 4)}V${r1(to.y)}`,
   );
 }
 
 /** A tag in the band, ending (or starting) at the point's x, with a leader down to the point. */
-function tag(d: Drawer, text: string, at: Point, y: number, anchor: 'start' | 'end'): void {
+function tag(d: Drawer, lines: string[], text: string, at: Point, y: number, anchor: 'start' | 'end'): void {
   const w = tagWidth(text);
   const x = anchor === 'end' ? at.x - w : at.x;
   d.out.push(
     `<g class="nt-tg"><rect x="${r1(x)}" y="${r1(y - 4.5)}" width="${r1(w)}" height="9" rx="4.5"/><text x="${r1(x + TAG_PAD)}" y="${r1(y + 2.5)}">${esc(text)}</text></g>`,
   );
-  d.skips.push(`M${r1(at.x)} ${r1(y + 4.5)}V${r1(at.y)}`);
+  lines.push(`M${r1(at.x)} ${r1(y + 4.5)}V${r1(at.y)}`);
 }

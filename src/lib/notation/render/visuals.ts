@@ -23,12 +23,16 @@ import type { Family } from '../layers/index.ts';
 export interface VisualLink {
   from: GraphNode;
   name: string;
+  /** Read through an attribute (a style, pooling indices): its line is dashed. */
+  attr?: boolean;
 }
 
 interface Wired {
   links: VisualLink[];
   /** The item does not read the previous item's output: no line comes into it. */
   detached?: boolean;
+  /** A line of text above the item, saying where the items from here come from (a backbone's spec). */
+  caption?: string;
 }
 
 /** One layer (with the marks of the layers it absorbs and, in compact view, the pooling after it). */
@@ -169,16 +173,21 @@ export class Visualiser {
     return out;
   }
 
-  /** Gives the first item a structure drew the structure's links (and says when it reads no previous output). */
+  /**
+   * Gives the first item a structure drew the structure's links (and says when it reads no previous output);
+   * a link that an item inside draws itself (a block's skip read by its concatenation) is left to that item.
+   */
   private wire(s: Struct, out: Visual[], start: number): void {
     const first = out[start];
     if (!first) return;
-    if (s.links?.length) first.links = [...first.links, ...s.links.map((l) => this.link(l))];
+    const inside = nestedLinks(s);
+    const own = (s.links ?? []).filter((l) => !inside.has(l.node));
+    if (own.length) first.links = [...first.links, ...own.map((l) => this.link(l))];
     if (s.detached) first.detached = true;
   }
 
   private link(l: Link): VisualLink {
-    return { from: this.node(l.node), name: l.name };
+    return l.attr ? { from: this.node(l.node), name: l.name, attr: true } : { from: this.node(l.node), name: l.name };
   }
 
   /** A layer joins the previous item as a mark, merges with a convolution as its pooling, or stands alone. */
@@ -218,16 +227,24 @@ export class Visualiser {
 
   /** A group is drawn as its items, unless it is a cell, a part or a backbone with a drawing of its own. */
   private addGroup(s: GroupStruct, out: Visual[]): void {
-    if (s.reference) out.push(this.compact ? this.refVisual(s) : this.labelled(s, this.referenceLabel(s)));
+    if (s.reference && this.compact) out.push(this.refVisual(s));
+    else if (s.reference) this.captioned(s, out);
     else if (s.layout === 'dag') out.push(this.cellVisual(s));
     else if (s.part === 'hourglass' && this.compact) out.push(this.hourglassVisual(s));
     else if (s.part) out.push(this.labelled(s, PART_LABELS[s.part]!));
     else this.visuals(s.items, out);
   }
 
-  private referenceLabel(s: GroupStruct): string {
+  /**
+   * A backbone in expanded view: its items in the flow (so that its rows wrap like any others), the first one
+   * captioned with where they come from.
+   */
+  private captioned(s: GroupStruct, out: Visual[]): void {
+    const start = out.length;
+    this.visuals(s.items, out);
+    const first = out[start];
     const r = s.reference!;
-    return `${r.name}${r.until ? ` to ${r.until}` : ''} (${r.model})`;
+    if (first) first.caption = `${r.name} (${r.model})${r.until ? ` → ${r.until}` : ''}`;
   }
 
   /** A group in a frame of its own, labelled. */
@@ -391,6 +408,25 @@ export class Visualiser {
       links: [],
     };
   }
+}
+
+/** Nodes read by links of the structures inside `s` (not looking into cells, which draw their own). */
+function nestedLinks(s: Struct, top = true): Set<string> {
+  const found = new Set<string>();
+  if (!top) for (const l of s.links ?? []) found.add(l.node);
+  if (s.kind === 'group' && s.layout === 'dag' && !top) return found;
+  const children: Struct[] =
+    s.kind === 'layer'
+      ? []
+      : s.kind === 'group' || s.kind === 'head'
+        ? s.items
+        : s.kind === 'repeat'
+          ? s.instances
+          : s.kind === 'parallel'
+            ? s.branches.flatMap((b) => b.items)
+            : [...s.body, ...s.shortcut];
+  for (const child of children) for (const node of nestedLinks(child, false)) found.add(node);
+  return found;
 }
 
 /** Families with weights, whose first node names an operation of a compact cell. */
