@@ -97,20 +97,29 @@ function specFiles(projectRoot: string, contentDir: string): SpecFile[] {
   return files;
 }
 
-/** Every schema-valid spec by model id, so that a spec can take its backbone from another. */
+/**
+ * Every schema-valid spec by model id, so that a spec can take its backbone from another. Parsed when first
+ * asked for: only the few specs others refer to are read twice.
+ */
 function specIndex(files: SpecFile[]): (model: string) => ArchSpec | undefined {
-  const index = new Map<string, ArchSpec>();
-  for (const f of files) {
-    let raw: unknown;
-    try {
-      raw = parse(f.text);
-    } catch {
-      continue; // reported with its line when the file itself is checked
-    }
-    const parsed = archSpecSchema.safeParse(raw);
-    if (parsed.success) index.set(f.model, parsed.data);
+  const byModel = new Map(files.map((f) => [f.model, f]));
+  const index = new Map<string, ArchSpec | undefined>();
+  return (model) => {
+    if (!index.has(model)) index.set(model, parseSpec(byModel.get(model)));
+    return index.get(model);
+  };
+}
+
+function parseSpec(f: SpecFile | undefined): ArchSpec | undefined {
+  if (!f) return undefined;
+  let raw: unknown;
+  try {
+    raw = parse(f.text);
+  } catch {
+    return undefined; // reported with its line when the file itself is checked
   }
-  return (model) => index.get(model);
+  const parsed = archSpecSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Loads every model's arch.yaml under `<projectRoot>/<contentDir>/models/`. Never throws for bad specs. */

@@ -11,17 +11,19 @@
  */
 import { sumNodes } from './count.ts';
 import type { Graph } from './graph.ts';
-import { ICONS, styleSheet, type Lang } from './icons.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { notationStrings } from '../i18n/strings/notation.ts';
+import { ICONS, styleSheet } from './icons.ts';
 import { formatShape, type Family } from './layers/index.ts';
 import { Drawer, type Extent } from './render/draw.ts';
 import { GAP } from './render/metrics.ts';
-import { compactNumber, esc, group3, r1, spatialSize, TEXT, textWidth } from './render/labels.ts';
+import { compactNumber, esc, group3, r1, spatialSize, textWidth } from './render/labels.ts';
 import { drawBand, planBand, planLinks, type Band, type LinkPlan } from './render/links.ts';
 import { lastNode, Visualiser, type Visual, type VisualSeq } from './render/visuals.ts';
 
 export interface RenderOptions {
   view: 'compact' | 'expanded';
-  lang: Lang;
+  lang: Locale;
   /** Prefix for element ids, unique per diagram on a page; default derived from model, variant and view. */
   idPrefix?: string;
   /** Width at which the diagram wraps into a new row (default DEFAULT_MAX_WIDTH, 1100). */
@@ -209,13 +211,11 @@ function document({ opts, title, desc, panels, extra, width, height }: DocumentP
 }
 
 /** A network's totals in a sentence: layers, parameters, multiply-adds, input. */
-function describe(graph: Graph, lang: Lang): string {
-  const t = TEXT[lang];
+function describe(graph: Graph, lang: Locale): string {
   const totals = sumNodes(graph.nodes);
-  const layerCount = graph.nodes.filter((n) => n.type !== 'input' && n.family !== 'split').length;
-  return lang === 'en'
-    ? `${layerCount} ${t.layers}, ${group3(totals.params)} ${t.params}, ${compactNumber(totals.mult_adds, lang)} ${t.macs}; input ${formatShape(graph.input)}.`
-    : `${layerCount} ${t.layers}，${group3(totals.params)} 个${t.params}，${compactNumber(totals.mult_adds, lang)}${t.macs}；输入 ${formatShape(graph.input)}。`;
+  const layers = graph.nodes.filter((n) => n.type !== 'input' && n.family !== 'split').length;
+  const counts = { params: group3(totals.params), multAdds: compactNumber(totals.mult_adds, lang) };
+  return notationStrings(lang).diagramSummary({ layers, ...counts, input: formatShape(graph.input) });
 }
 
 /** A short hash (FNV-1a, base 36) of a string, for ids that must differ between diagrams. */
@@ -245,12 +245,10 @@ function fullOptions(options: RenderOptions, idPrefix: string): Required<RenderO
 /** A standalone SVG document (xmlns, title, desc, viewBox, no scripts) for one graph in one view. */
 export function renderArchitectureSvg(graph: Graph, options: RenderOptions): string {
   const opts = fullOptions(options, defaultIdPrefix(graph, options.view));
-  const t = TEXT[opts.lang];
   const panel = drawPanel(graph, opts, MARGIN);
-  const name = graph.variant.name;
   return document({
     opts,
-    title: opts.lang === 'en' ? `${name}: ${t.title} (${t[opts.view]})` : `${name} ${t.title}（${t[opts.view]}）`,
+    title: notationStrings(opts.lang).diagramTitle(graph.variant.name, opts.view),
     desc: describe(graph, opts.lang),
     panels: [panel],
     extra: '',
@@ -263,11 +261,11 @@ export function renderArchitectureSvg(graph: Graph, options: RenderOptions): str
 const HEADING_SCALE = 10 / 9;
 
 /** A panel's heading: the network, its totals, and whether it is fixed or feeds another; and its width. */
-function heading(graph: Graph, lang: Lang, y: number, feeds: string[]): { svg: string; width: number } {
-  const t = TEXT[lang];
+function heading(graph: Graph, lang: Locale, y: number, feeds: string[]): { svg: string; width: number } {
+  const t = notationStrings(lang);
   const totals = sumNodes(graph.nodes);
-  const counts = `${compactNumber(totals.params, lang)} ${t.params1} · ${compactNumber(totals.mult_adds, lang)} ${t.macs1}`;
-  const notes = [graph.fixed ? t.fixed : '', feeds.length ? `${t.feeds} ${feeds.join(', ')}` : '']
+  const counts = `${compactNumber(totals.params, lang)} ${t.tipParams} · ${compactNumber(totals.mult_adds, lang)} ${t.tipMultAdds}`;
+  const notes = [graph.fixed ? t.fixedNote : '', feeds.length ? `${t.feedsNote} ${feeds.join(', ')}` : '']
     .filter(Boolean)
     .map((n) => ` · ${n}`)
     .join('');
@@ -291,7 +289,6 @@ export function renderFigureSvg(
     options,
     `nt${shortHash(`${first.model}/${first.figure ?? first.network.id}/${options.view}`)}-`,
   );
-  const t = TEXT[opts.lang];
   const panels: Panel[] = [];
   let headings = '';
   let headingWidth = 0;
@@ -310,10 +307,7 @@ export function renderFigureSvg(
   const desc = graphs.map((g) => `${g.variant.name}: ${describe(g, opts.lang)}`).join(' ');
   return document({
     opts,
-    title:
-      opts.lang === 'en'
-        ? `${options.name}: ${t.title} (${graphs.length} ${t.figure}, ${t[opts.view]})`
-        : `${options.name} ${t.title}（${graphs.length} ${t.figure}，${t[opts.view]}）`,
+    title: notationStrings(opts.lang).figureTitle(options.name, graphs.length, opts.view),
     desc,
     panels,
     extra: headings,

@@ -4,7 +4,8 @@
  * every node's output leaves the drawing and where each item's links land, for links.ts to connect afterwards.
  */
 import type { Graph, GraphNode } from '../graph.ts';
-import { ICONS, type Lang } from '../icons.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { ICONS } from '../icons.ts';
 import type { Family } from '../layers/index.ts';
 import { drawCell, measureCell } from './cell.ts';
 import { esc, layerLines, r1, textWidth, tip } from './labels.ts';
@@ -54,7 +55,7 @@ export interface Landing {
 }
 
 export interface DrawOptions {
-  lang: Lang;
+  lang: Locale;
   idPrefix: string;
 }
 
