@@ -378,7 +378,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'conv',
-    ['conv'],
+    ['conv', 'conv3d'],
     { en: 'Convolution', 'zh-CN': '卷积' },
     {
       en: 'A k×k (or 1×n, n×1) convolution over all input channels. Label: kernel and stride (/2 halves the map), then the output channels.',
@@ -492,7 +492,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'fc',
-    ['fc', 'rbf'],
+    ['fc', 'rbf', 'embedding'],
     { en: 'Fully connected', 'zh-CN': '全连接' },
     {
       en: 'Every output unit sees every input value; a feature map is flattened first. Label: the number of units.',
@@ -651,7 +651,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'concat',
-    ['join: concat'],
+    ['join: concat', 'concat: [a, b]', 'minibatch_std'],
     { en: 'Concatenation', 'zh-CN': '拼接' },
     {
       en: 'Joins branches by stacking their channels (Inception, DenseNet); the maps must have the same height and width.',
@@ -660,7 +660,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'add',
-    ['join: add'],
+    ['join: add', 'add: [a, b]'],
     { en: 'Addition', 'zh-CN': '相加' },
     {
       en: 'Element-wise sum of a block and its shortcut (ResNet); both must have the same shape. The arc above the block is the identity shortcut.',
@@ -669,7 +669,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'multiply',
-    ['join: multiply', 'se'],
+    ['join: multiply', 'multiply: [a, b]', 'se'],
     { en: 'Multiplication (gating)', 'zh-CN': '相乘（门控）' },
     {
       en: 'Scales each channel by a weight computed from the map itself: squeeze-and-excitation.',
@@ -705,7 +705,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'norm',
-    ['bn', 'lrn'],
+    ['bn', 'bn: { frozen: true }', 'lrn', 'l2norm'],
     { en: 'Normalisation', 'zh-CN': '归一化' },
     {
       en: 'Batch normalisation or local response normalisation, drawn as a small diamond under the layer it follows.',
@@ -761,7 +761,21 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'act',
-    ['relu', 'relu6', 'leaky_relu', 'prelu', 'elu', 'gelu', 'swish', 'hswish', 'sigmoid', 'hsigmoid', 'tanh', 'mfm'],
+    [
+      'relu',
+      'relu6',
+      'leaky_relu',
+      'prelu',
+      'elu',
+      'gelu',
+      'swish',
+      'hswish',
+      'sigmoid',
+      'hsigmoid',
+      'tanh',
+      'abs_tanh',
+      'mfm',
+    ],
     { en: 'Activation', 'zh-CN': '激活函数' },
     {
       en: 'A non-linearity (ReLU, ReLU6, PReLU, swish, sigmoid, tanh, max-feature-map), drawn as a small hinge under the layer it follows.',
@@ -779,11 +793,12 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'reshape',
-    ['flatten'],
-    { en: 'Flatten', 'zh-CN': '展平' },
+    ['flatten', 'reshape', 'scatter'],
+    { en: 'Flatten and reshape', 'zh-CN': '展平与变形' },
     {
-      en: 'Turns a feature map into a vector before fully connected layers.',
-      'zh-CN': '在全连接层之前把特征图变成向量。',
+      en: 'Turns a feature map into a vector before fully connected layers, or a vector back into a map (DCGAN’s “project and reshape”, VoxelNet’s scatter of voxel features into a grid).',
+      'zh-CN':
+        '在全连接层之前把特征图变成向量，或把向量变回特征图（DCGAN 的“投影并变形”、VoxelNet 把各体素特征散布回网格）。',
     },
   ),
 ];
@@ -800,6 +815,21 @@ export interface StyleFeatures {
   captions?: boolean;
   /** Links read through an attribute (a style, pooling indices), drawn dashed. */
   refs?: boolean;
+}
+
+/**
+ * Inline style for an element holding diagrams on a site page: the diagrams' colours follow the site's own
+ * light and dark theme (light-dark() and its variables) rather than only the reader's system preference.
+ */
+export function siteThemeVariables(): string {
+  const families = Object.keys(ICONS) as Family[];
+  return [
+    '--nt-ink: var(--fg)',
+    '--nt-strip: var(--bg-sunken)',
+    '--nt-ref: var(--bg-sunken)',
+    '--nt-tag: var(--bg-raised)',
+    ...families.map((f) => `--nt-${f}: light-dark(${ICONS[f].light}, ${ICONS[f].dark})`),
+  ].join(';');
 }
 
 /** The style sheet embedded in a diagram: fills of the families it uses, strokes and text in currentColor. */

@@ -306,22 +306,28 @@ describe('records for the open data export', () => {
     expect(all.mtcnn?.map((r) => r.variant)).toEqual(['P-Net', 'R-Net', 'O-Net']);
     expect(JSON.parse(JSON.stringify(all))).toEqual(all);
     expect(readFileSync(`${ROOT}content/models/resnet/arch.yaml`, 'utf8')).toContain('model: resnet');
-  });
+    // Loads every spec again: seconds of wall time on a busy machine.
+  }, 60_000);
 });
 
 describe('speed', () => {
-  it('loads, checks and expands every spec quickly (bench target: 200 ms)', () => {
+  it('loads, checks and expands every spec in under a second of CPU time', () => {
     loadArchSpecs(ROOT);
-    // The best of three runs, so that other work on a shared machine (other test workers: process CPU time
-    // counts theirs too) does not make the test flaky.
+    // CPU time (vitest runs each test file in a process of its own), not wall time, the best of three runs, so
+    // that a loaded shared machine does not make the test flaky.
+    const cpu = (): number => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
     const times = [0, 1, 2].map(() => {
-      const start = performance.now();
+      const start = cpu();
       loadArchSpecs(ROOT);
-      return performance.now() - start;
+      return cpu() - start;
     });
-    // Loose bound; the bench measures the 200 ms target.
+    // Issue 16's target for the engine over every spec; the bench reports it too.
     expect(Math.min(...times)).toBeLessThan(1000);
-  });
+    // Four loads take a few seconds of wall time on a busy machine.
+  }, 60_000);
 });
 
 describe('NASNet-A is counted as Keras builds it (layer for layer TF-Slim’s)', () => {

@@ -1,8 +1,11 @@
 /** The SVG renderer: standalone, deterministic, one notation, compact and expanded views, size budget. */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildGraph } from '../../../src/lib/notation/graph.ts';
+import { archSpecSchema } from '../../../src/lib/notation/spec-schema.ts';
 import { ICONS, LEGEND, renderLegendIcon, styleSheet } from '../../../src/lib/notation/icons.ts';
 import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
+import { STRUCTURE_IDS, structureExamples } from '../../../src/lib/notation/legend-examples.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
 import { defaultIdPrefix, renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
 
@@ -119,10 +122,49 @@ describe('links', () => {
     expect(unet).not.toContain('nt-l');
   });
 
+  it('keeps the style link of an AdaIN drawn as a mark under its convolution (StyleGAN’s per-layer styles)', () => {
+    const spec = archSpecSchema.parse(
+      parse(`model: toy
+networks:
+  - id: g
+    name: G
+    input: { shape: [8], kind: latent, name: z }
+    layers:
+      - { fc: 8, name: w }
+      - const: [4, 2, 2]
+      - conv: { k: 3, c: 4, p: 1 }
+      - adain: { style: w }
+`),
+    );
+    const svg = renderArchitectureSvg(buildGraph(spec), { view: 'expanded', lang: 'en' });
+    expect(svg).toMatch(/<path class="nt-s nt-l" d="M[^"]*Q/);
+  });
+
   it('names a tag after the item that made the tensor, not a head run that only read it (FPN’s p3, not rpn.1)', () => {
     const svg = renderArchitectureSvg(graphOf('faster-r-cnn', 'r50-fpn'), { view: 'compact', lang: 'en' });
     for (const level of ['p2', 'p3', 'p4', 'p5']) expect(svg).toContain(`>${level} →<`);
     expect(svg).not.toMatch(/>rpn\.\d →</);
+  });
+});
+
+describe('the legend’s structure examples', () => {
+  it('draws every structure with the real engine, in both languages, each showing what it explains', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const examples = new Map(structureExamples(lang, specOf).map((e) => [e.id, e.svg]));
+      expect([...examples.keys()]).toEqual([...STRUCTURE_IDS]);
+      for (const svg of examples.values()) expect(wellFormed(svg)).toBe(true);
+      expect(examples.get('arc')).toMatch(/<path class="nt-s" d="M[^"]*Q/);
+      expect(examples.get('tags')).toContain('>enc →<');
+      expect(examples.get('tags')).toContain('>→ enc<');
+      expect(examples.get('attr')).toContain('class="nt-s nt-l"');
+      expect(examples.get('part')).toContain('>ASPP<');
+      expect(examples.get('backbone')).toContain('resnet → conv5_x');
+      expect(examples.get('figure')).toContain('class="nt-h"');
+    }
+  });
+
+  it('leaves out the backbone when the referred spec is not there (a fixture site)', () => {
+    expect(structureExamples('en', () => undefined).map((e) => e.id)).not.toContain('backbone');
   });
 });
 
@@ -191,5 +233,6 @@ describe('the page-facing loader', () => {
     expect(getArchSpecs(ROOT)).toBe(getArchSpecs(ROOT));
     expect(getArchSpec(ROOT, 'resnet')?.graphs.map((g) => g.variant.id)).toContain('resnet-152');
     expect(getArchSpec(ROOT, 'no-such-model')).toBeUndefined();
-  });
+    // Loads every spec once: seconds of wall time on a busy machine.
+  }, 60_000);
 });

@@ -4,6 +4,7 @@
  * architecture section and the notation legend page.
  */
 import type { Locale } from '../locales.ts';
+import type { StructureId } from '../../notation/legend-examples.ts';
 
 /** A diagram's two views (as in the renderer's options). */
 type View = 'compact' | 'expanded';
@@ -74,6 +75,43 @@ const en = {
   specKeywords: 'spec keywords',
   marks: 'Marks under a layer',
   modelsWithDiagrams: 'Models with diagrams',
+  structures: 'Structures and links',
+  structuresIntro:
+    'How a diagram shows what is not a chain of layers. Each example is drawn from a tiny spec by the same engine as the model pages (docs/notation.md gives the spec keywords).',
+  structure: {
+    arc: {
+      name: 'A tensor read again',
+      text: 'An arc over the row from where a tensor is made to the item that reads it again, here a concatenation of an earlier output with the current one (`from:`, `concat: [a, -1]`).',
+    },
+    tags: {
+      name: 'Across rows: tags',
+      text: 'When the reader is in another row, a tag “enc →” above the place the tensor is made and a tag “→ enc” above the place it is read stand for the line (U-Net’s copy across the encoder and decoder, FPN’s levels).',
+    },
+    attr: {
+      name: 'Read through an attribute: dashed',
+      text: 'A dashed line is a tensor a layer uses for something other than its input: the pooling indices of max unpooling (SegNet), the size an up-sampling matches, the style of AdaIN, the condition of conditional batch norm.',
+    },
+    head: {
+      name: 'Head',
+      text: 'A branch that leaves the flow to an output of its own while the flow goes on (a detector’s box and mask heads, an auxiliary classifier); the ringed mark ends a head trained with a loss of its own.',
+    },
+    cell: {
+      name: 'Cell',
+      text: 'A small graph of named tensors, each operation reading the ones it names, drawn as a graph rather than a chain (NASNet’s cells, an FPN, a DAG block).',
+    },
+    part: {
+      name: 'Part in a frame',
+      text: 'A larger part written in one line of the spec (ASPP, pyramid pooling, an RPN, an FPN, an hourglass) is drawn in a dashed frame labelled with its name; its layers are counted like any others.',
+    },
+    backbone: {
+      name: 'Backbone from another model',
+      text: 'A network taken whole from another model’s spec (Faster R-CNN’s ResNet-50, SSD’s VGG-16), never copied. The compact view draws it as one double-edged box naming the model and the last item used; the expanded view draws its layers under the same caption.',
+    },
+    figure: {
+      name: 'Figure of several networks',
+      text: 'Networks trained together (a generator and its discriminator, CycleGAN’s two of each) or a fixed loss network are drawn as one figure, one panel each, every panel headed by its own totals and by where its output goes.',
+    },
+  } as Record<StructureId, { name: string; text: string }>,
 };
 
 export type NotationStrings = typeof en;
@@ -127,6 +165,43 @@ const zh: NotationStrings = {
   specKeywords: '描述文件关键字',
   marks: '附在层下方的小标记',
   modelsWithDiagrams: '有结构图的模型',
+  structures: '结构与连线',
+  structuresIntro:
+    '结构图如何表示不是一条直链的部分。每个例子都由一份很小的描述文件、用与模型页面相同的引擎画出（描述文件的关键字见 docs/notation.md）。',
+  structure: {
+    arc: {
+      name: '再次读取的张量',
+      text: '同一行里，从张量产生处到再次读取它的地方画一条弧线，这里是把较早的输出与当前输出拼接（`from:`、`concat: [a, -1]`）。',
+    },
+    tags: {
+      name: '跨行：标签',
+      text: '读取处在另一行时，用两个标签代替连线：产生处上方写“enc →”，读取处上方写“→ enc”（U-Net 从编码器复制到解码器的特征、FPN 的各层级）。',
+    },
+    attr: {
+      name: '通过属性读取：虚线',
+      text: '虚线表示某层并非当作输入、而是另作他用的张量：最大反池化用到的池化索引（SegNet）、上采样要对齐的尺寸、AdaIN 的风格、条件批归一化的条件。',
+    },
+    head: {
+      name: '输出头',
+      text: '从主干分出、通向单独输出的分支，主干照常继续（检测器的边框头和掩码头、辅助分类器）；末端的圆环标记表示该输出头有自己的损失函数。',
+    },
+    cell: {
+      name: '单元',
+      text: '由命名张量组成的小图，每个运算读取它点名的张量，因此画成图而不是直链（NASNet 的单元、FPN、有向无环的模块）。',
+    },
+    part: {
+      name: '框内的组件',
+      text: '在描述文件里一行写成的较大组件（ASPP、金字塔池化、RPN、FPN、沙漏模块）画在带名称的虚线框里；其中各层和其他层一样计数。',
+    },
+    backbone: {
+      name: '取自其他模型的主干',
+      text: '整体取自另一个模型描述文件的网络（Faster R-CNN 的 ResNet-50、SSD 的 VGG-16），从不复制。紧凑视图画成一个双边框，写明模型和用到的最后一项；展开视图在同样的说明下画出其中各层。',
+    },
+    figure: {
+      name: '多个网络的组图',
+      text: '一起训练的网络（生成器与判别器、CycleGAN 的两对）或固定的损失网络画在一张图里，每个网络一栏，栏首写明它自己的总数以及输出送往哪里。',
+    },
+  },
 };
 
 const TABLES: Record<Locale, NotationStrings> = { en, 'zh-CN': zh };

@@ -178,7 +178,8 @@ export class Visualiser {
    * a link that an item inside draws itself (a block's skip read by its concatenation) is left to that item.
    */
   private wire(s: Struct, out: Visual[], start: number): void {
-    const first = out[start];
+    // A layer drawn as a mark of the item before it (AdaIN under its convolution) hands its links to that item.
+    const first = out[start] ?? (s.kind === 'layer' ? out[start - 1] : undefined);
     if (!first) return;
     const inside = nestedLinks(s);
     const own = (s.links ?? []).filter((l) => !inside.has(l.node));
