@@ -10,7 +10,7 @@
  * `document` wraps the panels with title, description, style sheet and icon definitions.
  */
 import { sumNodes } from './count.ts';
-import type { Graph } from './graph.ts';
+import type { Graph, GraphNode } from './graph.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { notationStrings } from '../i18n/strings/notation.ts';
 import { ICONS, styleSheet } from './icons.ts';
@@ -19,7 +19,7 @@ import { Drawer, type Extent } from './render/draw.ts';
 import { GAP } from './render/metrics.ts';
 import { compactNumber, esc, group3, r1, spatialSize, textWidth } from './render/labels.ts';
 import { drawBand, planBand, planLinks, type Band, type LinkPlan } from './render/links.ts';
-import { lastNode, Visualiser, type Visual, type VisualSeq } from './render/visuals.ts';
+import { lastNode, Visualiser, type Visual, type VisualFrame, type VisualSeq } from './render/visuals.ts';
 
 export interface RenderOptions {
   view: 'compact' | 'expanded';
@@ -55,6 +55,31 @@ interface Panel {
   strips: string[];
   right: number;
   bottom: number;
+}
+
+/**
+ * A compact repeat too wide for a row (StyleGAN's eight resolutions) is cut between its runs into frames that
+ * fit, the later ones labelled as continuing it; each keeps the nodes of its own runs, so links and tags
+ * still find where a tensor is made.
+ */
+function splitWideFrames(d: Drawer, visuals: Visual[], maxWidth: number, byId: (id: string) => GraphNode): Visual[] {
+  return visuals.flatMap((v): Visual[] => {
+    if (v.kind !== 'frame' || v.runs.length < 2 || d.measure(v).w <= maxWidth - X0) return [v];
+    const chunks: VisualFrame['runs'][] = [[]];
+    for (const run of v.runs) {
+      const chunk = chunks[chunks.length - 1]!;
+      const trial: VisualFrame = { ...v, runs: [...chunk, run] };
+      if (chunk.length && d.measure(trial).w > maxWidth - X0) chunks.push([run]);
+      else chunk.push(run);
+    }
+    const { links, detached, ...frame } = v;
+    return chunks.map((runs, i): VisualFrame => {
+      const nodes = runs.flatMap((r) => r.nodes);
+      const rest = { ...frame, label: i === 0 ? v.label : `… ${v.label}`, runs, nodes, last: byId(nodes.at(-1)!) };
+      // The first part reads what the repeat reads; the others continue its flow.
+      return i === 0 ? { ...rest, links, ...(detached ? { detached } : {}) } : { ...rest, links: [] };
+    });
+  });
 }
 
 /** Greedy wrapping of the top-level items into rows no wider than maxWidth (an item wider than that alone). */
@@ -138,7 +163,11 @@ const hasLinks = (v: Visual | VisualSeq): boolean =>
 /** Draws one network's rows from `top` down. */
 function drawPanel(graph: Graph, opts: Required<RenderOptions>, top: number): Panel {
   const d = new Drawer(graph, { lang: opts.lang, idPrefix: opts.idPrefix });
-  const rows = wrapRows(d, new Visualiser(graph, opts.view).visuals(graph.root), opts.maxWidth);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const visuals = splitWideFrames(d, new Visualiser(graph, opts.view).visuals(graph.root), opts.maxWidth, (id) =>
+    byId.get(id)!,
+  );
+  const rows = wrapRows(d, visuals, opts.maxWidth);
   const plan = planLinks(rows);
   const strips: string[] = [];
   let right = 0;

@@ -252,6 +252,8 @@ describe('normalisations and generative parts', () => {
     });
     expect(LAYERS.const!.source).toBe(true);
     expect(apply('noise', {}, [512, 8, 8]).params).toBe(512);
+    // StyleGAN's 4×4 epilogue after the constant: noise strength and a bias, 512 each.
+    expect(apply('noise', { bias: true }, [512, 4, 4]).params).toBe(1024);
     expect(apply('minibatch_std', {}, [512, 4, 4]).shape).toEqual([513, 4, 4]);
   });
 

@@ -168,6 +168,22 @@ describe('the legend’s structure examples', () => {
   });
 });
 
+describe('wrapping', () => {
+  it('cuts a compact repeat too wide for a row between its runs, the later parts marked as continuing it', () => {
+    // DenseNet-121's dense layers differ in their concatenated width, so none merge: a block of 6 is too wide
+    // for a model page.
+    const svg = renderArchitectureSvg(graphOf('densenet', 'densenet-121'), {
+      view: 'compact',
+      lang: 'en',
+      maxWidth: 760,
+    });
+    const width = Number(svg.match(/viewBox="0 0 (\d+)/)![1]);
+    expect(width).toBeLessThanOrEqual(760 + 40);
+    expect(svg).toContain('>denseblock1<');
+    expect(svg).toContain('>… denseblock1<');
+  });
+});
+
 describe('views', () => {
   const r152 = graphOf('resnet', 'resnet-152');
   const expanded = renderArchitectureSvg(r152, { view: 'expanded', lang: 'en' });
@@ -224,7 +240,8 @@ describe('views', () => {
         }
       }
     }
-  });
+    // Every diagram of every spec: seconds of wall time on a busy machine.
+  }, 60_000);
 });
 
 describe('the page-facing loader', () => {

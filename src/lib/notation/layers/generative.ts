@@ -37,10 +37,14 @@ export const GENERATIVE_LAYERS: Record<string, LayerDef> = {
   },
   noise: {
     doc: 'adds per-pixel Gaussian noise scaled by a learned factor per channel (StyleGAN’s B)',
-    attrs: { scaled: { kind: 'bool', default: true, doc: 'a learned scale per channel' } },
+    attrs: {
+      scaled: { kind: 'bool', default: true, doc: 'a learned scale per channel' },
+      // StyleGAN's learned constant has no convolution before its noise to carry a bias: the code adds one here.
+      bias: { kind: 'bool', default: false, doc: 'a learned bias per channel added after the noise' },
+    },
     apply: (a, input) => ({
       shape: input,
-      params: a.scaled ? input[0]! : 0,
+      params: (a.scaled ? input[0]! : 0) + (a.bias ? input[0]! : 0),
       buffers: 0,
       macs: 0,
       family: 'noise',

@@ -78,7 +78,8 @@ export interface VisualResidual extends Wired {
 export interface VisualFrame extends Wired {
   kind: 'frame';
   label: string;
-  runs: { seq: VisualSeq; count: number }[];
+  /** Consecutive identical instances drawn once, with every node of those instances. */
+  runs: { seq: VisualSeq; count: number; nodes: string[] }[];
   last: GraphNode;
   /** Every node inside, drawn or standing behind a ×N. */
   nodes: string[];
@@ -254,7 +255,7 @@ export class Visualiser {
     return {
       kind: 'frame',
       label,
-      runs: [{ seq: { kind: 'seq', items: this.visuals(s.items) }, count: 1 }],
+      runs: [{ seq: { kind: 'seq', items: this.visuals(s.items) }, count: 1, nodes: ids }],
       last: this.node(ids[ids.length - 1]!),
       nodes: ids,
       links: [],
@@ -297,13 +298,15 @@ export class Visualiser {
   private frame(s: RepeatStruct): VisualFrame {
     const ids = nodesOf(s);
     const inside = new Set(ids);
-    const runs: { seq: VisualSeq; count: number; sig: string }[] = [];
+    const runs: { seq: VisualSeq; count: number; sig: string; nodes: string[] }[] = [];
     for (const instance of s.instances) {
       const seq: VisualSeq = { kind: 'seq', items: this.visuals(instance.items) };
       const sig = signature(seq);
       const last = runs[runs.length - 1];
-      if (last && last.sig === sig) last.count++;
-      else runs.push({ seq, count: 1, sig });
+      if (last && last.sig === sig) {
+        last.count++;
+        last.nodes.push(...nodesOf(instance));
+      } else runs.push({ seq, count: 1, sig, nodes: nodesOf(instance) });
     }
     const total = runs.length === 1 ? ` ×${s.count}` : '';
     const first = s.instances[0];
@@ -313,7 +316,10 @@ export class Visualiser {
       runs,
       last: this.node(ids[ids.length - 1]!),
       nodes: ids,
-      links: (first?.links ?? []).filter((l) => !inside.has(l.node)).map((l) => this.link(l)),
+      // Links of the first instance from outside the repeat, unless an item inside draws them itself.
+      links: (first?.links ?? [])
+        .filter((l) => !inside.has(l.node) && !(first && nestedLinks(first).has(l.node)))
+        .map((l) => this.link(l)),
       ...(first?.detached ? { detached: true } : {}),
     };
   }
