@@ -396,6 +396,26 @@ describe('DCGAN, whose paper gives no parameter count', () => {
   });
 });
 
+describe('StyleGAN, counted as the released generator', () => {
+  it('has the 26,219,627 trainable parameters of the official model summary, layer by layer', () => {
+    // NVlabs/stylegan README, Gs.print_layers() of the FFHQ 1024×1024 generator: "Total 26219627"; the paper
+    // (Section 2) rounds it to 26.2 M. A styled layer of C channels after one of C_in: a 3×3 convolution with
+    // bias 9·C_in·C + C, noise strengths C, and the affine map from w to a scale and a shift per channel
+    // 512·2C + 2C. The 4×4 constant: 8,192 values, noise and bias 512 each, and its AdaIN's 525,312.
+    const styled = (cin: number, c: number) => 9 * cin * c + c + c + 512 * 2 * c + 2 * c;
+    const mapping = 8 * (512 * 512 + 512);
+    const start = 8192 + 512 + 512 + (512 * 1024 + 1024) + styled(512, 512);
+    const channels = [512, 512, 512, 512, 256, 128, 64, 32, 16];
+    let synthesis = start;
+    for (let r = 1; r < channels.length; r++)
+      synthesis += styled(channels[r - 1]!, channels[r]!) + styled(channels[r]!, channels[r]!);
+    // Every resolution keeps its toRGB (1×1 to three channels, with bias) in the released model.
+    const toRgb = channels.reduce((sum, c) => sum + 3 * c + 3, 0);
+    expect(mapping + synthesis + toRgb).toBe(26_219_627);
+    expect(computed('stylegan', 'generator').params).toBe(26_219_627);
+  });
+});
+
 describe('SegNet, whose encoder is VGG-16’s convolutions', () => {
   it('has the paper’s 14.7 M encoder parameters (Section 3) before its decoder', () => {
     const graph = buildGraph(specOf('segnet')!, { specs: specOf });
