@@ -8,15 +8,21 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      {
+        // Some unit tests read the whole real content (150+ models and their layer specs) inside the test:
+        // a loaded 2-core CI machine needs more than vitest's default 5 s for that, and speed is the bench's job.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], testTimeout: 30_000 },
+      },
       { test: { name: 'golden', include: ['tests/golden/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
+          // Fixture builds of one file run side by side (describe.concurrent), three at a time on a small machine.
+          maxConcurrency: 3,
         },
       },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },

@@ -1,24 +1,29 @@
 #!/usr/bin/env node
-// Builds the site into a staging folder, checks every internal link and anchor, and only then
-// swaps it into place: a failed build leaves the previous site untouched.
+// Builds the site into a staging folder, checks every internal link and anchor and that no page runs or loads
+// what the site did not emit itself (the safety scan), and only then swaps it into place: a failed build
+// leaves the previous site untouched.
 // Usage: npm run build [-- --out dist]   (env: ATLAS_BASE, ATLAS_SITE, ATLAS_CONTENT)
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../src/lib/links/check.ts';
-import { readSite } from '../src/lib/links/read-site.ts';
+import { readSheets, readSite } from '../src/lib/links/read-site.ts';
+import { findUnsafeOutput } from '../src/lib/links/safety.ts';
 import { contentPathOf } from '../src/lib/content/content-dir.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
 const staging = `${out}.staging-${process.pid}`;
+// Written by the script-ledger integration: the scripts Vite bundled, which pages may hold.
+const ledgerFile = `${staging}.scripts.json`;
 const base = process.env.ATLAS_BASE || '/';
 const site = process.env.ATLAS_SITE || 'http://localhost:4321';
 
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(ledgerFile, { force: true });
   console.error(
     `\nBuild failed: ${message}\n${existsSync(out) ? `The previous site in ${values.out}/ is unchanged.` : ''}`,
   );
@@ -34,18 +39,35 @@ const cacheDir =
 
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_OUT_DIR: staging, ATLAS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ATLAS_OUT_DIR: staging,
+    ATLAS_CACHE_DIR: cacheDir,
+    ATLAS_SCRIPT_LEDGER: ledgerFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (astro.status !== 0) fail('astro build reported errors (see above).');
+if (!existsSync(ledgerFile))
+  fail('the build wrote no script ledger (is the script-ledger integration in astro.config.mjs?).');
+const ledger = JSON.parse(readFileSync(ledgerFile, 'utf8'));
+rmSync(ledgerFile, { force: true });
 
-const broken = findBrokenLinks(readSite(staging), { base, site });
+const built = readSite(staging);
+const broken = findBrokenLinks(built, { base, site });
 if (broken.length > 0) {
   for (const b of broken) console.error(`✗ ${b.page}: ${b.url} — ${b.reason}`);
   fail(`${broken.length} broken internal link(s).`);
+}
+
+const unsafe = findUnsafeOutput(built, readSheets(staging, built), { base, site, ledger });
+if (unsafe.length > 0) {
+  for (const u of unsafe) console.error(`✗ ${u.file}: ${u.what}`);
+  fail(`${unsafe.length} unsafe output(s): pages may run and load only what the site emits itself.`);
 }
 
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
-console.log(`\n✓ Site built into ${values.out}/ (links checked).`);
+console.log(`\n✓ Site built into ${values.out}/ (links and safety checked).`);

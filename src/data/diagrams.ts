@@ -1,4 +1,7 @@
-/** Names of the downloadable diagram files: `/diagrams/<model>/<variant>-<view>-<lang>.svg`. */
+/**
+ * Names of the downloadable diagram files: `/diagrams/<model>/<variant>-<view>-<lang>.svg`, and for a figure of
+ * several networks `/diagrams/<model>/figure-<id>-<view>-<lang>.svg`.
+ */
 import { SEGMENT, type Locale } from '../lib/i18n/locales.ts';
 import { withBase } from '../lib/i18n/routes.ts';
 
@@ -7,6 +10,11 @@ export type DiagramView = 'compact' | 'expanded';
 /** A downloadable diagram's file name without `.svg`: `resnet-50-compact-en`. */
 export function diagramFile(variant: string, view: DiagramView, locale: Locale): string {
   return `${variant}-${view}-${SEGMENT[locale]}`;
+}
+
+/** The file stem of a figure of several networks (figure ids and variant ids may coincide). */
+export function figureFile(figure: string): string {
+  return `figure-${figure}`;
 }
 
 /** The URL of a downloadable diagram under the site base: `/diagrams/<model>/<variant>-<view>-<lang>.svg`. */

@@ -10,9 +10,9 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'atlas:content-guard',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { content, issues } = await checkContentFolder(root, contentDirOf(root));
+        const { content, issues } = checkContentFolder(root, contentDirOf(root));
         if (issues.length > 0) throw new IssuesError('Invalid content', issues);
         logger.info(`content ok: ${content.directions.length} directions, ${content.models.length} models`);
       },

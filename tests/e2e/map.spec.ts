@@ -26,7 +26,7 @@ for (const m of MAPS) {
     const resnet = page.locator('a#map-resnet');
     await expect(resnet).toHaveAttribute(
       'aria-label',
-      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet，2015 年 — 物体分类',
+      m.lang === 'en' ? 'ResNet, 2015 — Object classification' : 'ResNet（2015 年）：图像分类',
     );
     await resnet.locator('text').click();
     await expect(page).toHaveURL(new RegExp(`/${m.segment}/models/resnet/$`));
@@ -35,6 +35,8 @@ for (const m of MAPS) {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the map page (${m.lang}, ${scheme})`, async ({ page }) => {
+      // Every station is checked: the run grows with the map and needs more than the default time.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(m.url);
       await ready(page);
@@ -111,15 +113,26 @@ test('keyboard: Tab goes through stations in line order, arrows ride the line, u
 test('keyboard riding passes planned stations', async ({ page }) => {
   await page.goto('/en/map/');
   await ready(page);
-  await page.locator('a#map-cascadecnn').focus();
+  // An entry on one line followed on its track by a planned station (taken from the map's own ride data,
+  // so the test follows the content).
+  const [from, to] = await page.evaluate(() => {
+    const ride = JSON.parse(document.querySelector('[data-metro-ride]')!.textContent!) as {
+      lines: Record<string, string[][]>;
+    };
+    const oneLine = (id: string) =>
+      document.querySelector(`a#map-${id}`)?.getAttribute('data-lines')?.includes(' ') === false;
+    for (const tracks of Object.values(ride.lines))
+      for (const t of tracks)
+        for (let i = 0; i + 1 < t.length; i++)
+          if (oneLine(t[i]!) && t[i + 1]!.startsWith('p-')) return [t[i]!, t[i + 1]!];
+    return ['', ''];
+  });
+  // Every planned station has an entry now; the unit tests still draw and place planned stations.
+  test.skip(from === '', 'the content has no planned station on the map');
+  await page.locator(`a#map-${from}`).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('a#map-mtcnn')).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#map-p-tinyfaces')).toBeFocused();
-  await expect(page.locator('#map-p-tinyfaces')).toHaveAttribute(
-    'aria-label',
-    'Tiny Faces, 2016 — Face detection (planned, no entry yet)',
-  );
+  await expect(page.locator(`#map-${to}`)).toBeFocused();
+  await expect(page.locator(`#map-${to}`)).toHaveAttribute('aria-label', /\(planned, no entry yet\)$/);
 });
 
 test('hover and focus light up a station’s lines', async ({ page }) => {
@@ -135,13 +148,13 @@ test('hover and focus light up a station’s lines', async ({ page }) => {
 test('a legend entry shows its line alone, and again shows all lines', async ({ page }) => {
   await page.goto('/zh/map/');
   await ready(page);
-  const button = page.getByRole('button', { name: '物体检测' });
+  const button = page.getByRole('button', { name: '目标检测' });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.metro-line[data-line="detection"]')).toHaveClass(/is-lit/);
   const other = page.locator('.metro-line[data-line="classification"]');
   await expect.poll(async () => Number(await other.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
-  await expect(page.locator('[data-metro-status]').first()).toHaveText('只显示物体检测线路。');
+  await expect(page.locator('[data-metro-status]').first()).toHaveText('只显示目标检测线路。');
   // Stations on other lines leave the Tab order while one line is shown alone.
   await expect(page.locator('a#map-resnet')).toHaveAttribute('tabindex', '-1');
   await button.click();
@@ -199,7 +212,7 @@ test('a model page shows its neighbours on a mini-map that leads to the full map
   await expect(mini.getByRole('heading', { name: '在地图上' })).toBeVisible();
   await expect(mini.locator('.is-current')).toHaveAttribute(
     'aria-label',
-    'MTCNN，2016 年 — 人脸检测、人脸对齐 / 关键点',
+    'MTCNN（2016 年）：人脸检测、人脸对齐 / 关键点',
   );
   await expect(mini.locator('a#mini-cascadecnn')).toHaveAttribute('href', '/zh/models/cascadecnn/');
   await mini.getByRole('link', { name: '在完整地图上查看' }).click();
@@ -219,7 +232,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/map/');
     const list = page.locator('#map-list').locator('..');
     await expect(list.getByRole('link', { name: 'NASNet' }).first()).toHaveAttribute('href', '/en/models/nasnet/');
-    await expect(list.locator('li.planned', { hasText: 'Mask R-CNN' }).first()).toBeVisible();
+  });
+
+  test('the list version names the planned stations', async ({ page }) => {
+    await page.goto('/en/map/');
+    const planned = page.locator('#map-list').locator('..').locator('li.planned');
+    test.skip((await planned.count()) === 0, 'the content has no planned station on the map');
+    await expect(planned.first()).toBeVisible();
   });
 });
 

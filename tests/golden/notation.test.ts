@@ -8,8 +8,8 @@
 import { describe, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { LEGEND, renderLegendIcon } from '../../src/lib/notation/icons.ts';
-import { architectureView } from '../../src/lib/notation/page-model.ts';
-import { renderArchitectureSvg } from '../../src/lib/notation/render-svg.ts';
+import { architectureSections } from '../../src/lib/notation/page-model.ts';
+import { renderArchitectureSvg, renderFigureSvg } from '../../src/lib/notation/render-svg.ts';
 import { summarize } from '../../src/lib/notation/count.ts';
 import { expectGolden, stableJson, svgLines } from '../support/golden.ts';
 import { realContent } from '../support/real-content.ts';
@@ -36,11 +36,19 @@ describe('golden outputs: the architecture notation', () => {
             if (view === 'compact' && lang === 'en') files.set(`${id}-compact-en.svg`, svgLines(svg));
           }
       }
-      for (const network of architectureView(spec, graphs))
+      const specOf = (m: string) => specs.find((s) => s.model === m)?.spec;
+      for (const section of architectureSections(spec, graphs, specOf))
         for (const view of VIEWS)
           for (const lang of LOCALES) {
-            const svg = renderArchitectureSvg(network.featured, { view, lang, maxWidth: PAGE_WIDTH });
-            hashed.set(`pages/${model}/${network.id}-${view}-${lang}.svg`, svg);
+            if (section.figure) {
+              const featured = section.networks.map((n) => n.featured);
+              const svg = renderFigureSvg(featured, { view, lang, maxWidth: PAGE_WIDTH, name: model });
+              hashed.set(`pages/${model}/figure-${section.id}-${view}-${lang}.svg`, svg);
+            } else {
+              const network = section.networks[0]!;
+              const svg = renderArchitectureSvg(network.featured, { view, lang, maxWidth: PAGE_WIDTH });
+              hashed.set(`pages/${model}/${network.id}-${view}-${lang}.svg`, svg);
+            }
           }
     }
     for (const { family } of LEGEND)

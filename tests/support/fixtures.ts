@@ -1,13 +1,28 @@
 /** Broken-content fixtures: each case is the base fixture site with a few edits (tests/fixtures/broken/<case>/case.yaml). */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
+/** An edit of the base fixture: replace a string, remove a file, write one, or append text or raw bytes. */
 type Edit =
-  { file: string; find: string; replace: string } | { file: string; remove: true } | { file: string; content: string };
+  | { file: string; find: string; replace: string }
+  | { file: string; remove: true }
+  | { file: string; content: string }
+  | { file: string; append: string; times?: number }
+  | { file: string; append_hex: string };
 
 export interface BrokenCase {
   name: string;
@@ -35,6 +50,8 @@ export function materialise(testCase?: BrokenCase): string {
   for (const edit of testCase?.edits ?? []) {
     const path = join(root, edit.file);
     if ('remove' in edit) rmSync(path);
+    else if ('append' in edit) appendFileSync(path, edit.append.repeat(edit.times ?? 1));
+    else if ('append_hex' in edit) appendFileSync(path, Buffer.from(edit.append_hex.replace(/\s/g, ''), 'hex'));
     else if ('content' in edit) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, edit.content);

@@ -1,4 +1,6 @@
 /** Figures that prose can place by name (`<MarginBoundaries locale="en" />` in an entry's MDX). */
+import type { FigureName } from '../../lib/content/figure-names.ts';
 import MarginBoundaries from './MarginBoundaries.astro';
 
-export const figures = { MarginBoundaries };
+/** Exactly the names the prose policy lets through: adding a figure means adding its name there too. */
+export const figures = { MarginBoundaries } satisfies Record<FigureName, unknown>;

@@ -1,8 +1,10 @@
-/** Finds every formula in a Markdown/MDX body and checks that KaTeX can parse it. */
+/**
+ * Finds every formula in an entry's syntax tree and checks that KaTeX can parse it. KaTeX's commands that
+ * link, load an image or write HTML (\href, \url, \includegraphics, \html…) are refused too: the build renders
+ * them as red error text, and a formula is mathematics, not a way to put a link or a resource on the page.
+ */
 import katex from 'katex';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { math } from 'micromark-extension-math';
-import { mathFromMarkdown } from 'mdast-util-math';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export interface Formula {
@@ -17,8 +19,7 @@ export interface FormulaError extends Formula {
 }
 
 /** Every `$…$` and `$$…$$` formula of a body, as remark-math sees it. */
-export function extractFormulas(body: string): Formula[] {
-  const tree = fromMarkdown(body, { extensions: [math()], mdastExtensions: [mathFromMarkdown()] });
+export function extractFormulas(tree: Root): Formula[] {
   const found: Formula[] = [];
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') {
@@ -28,14 +29,27 @@ export function extractFormulas(body: string): Formula[] {
   return found;
 }
 
-/** The formulas KaTeX rejects, with KaTeX's own message. */
-export function checkFormulas(body: string): FormulaError[] {
+/** The formulas KaTeX rejects, with KaTeX's own message, and those that use a command needing trust. */
+export function checkFormulas(tree: Root): FormulaError[] {
   const errors: FormulaError[] = [];
-  for (const formula of extractFormulas(body)) {
+  for (const formula of extractFormulas(tree)) {
+    const untrusted: string[] = [];
     try {
-      katex.renderToString(formula.tex, { displayMode: formula.display, throwOnError: true, strict: 'error' });
+      katex.renderToString(formula.tex, {
+        displayMode: formula.display,
+        throwOnError: true,
+        strict: 'error',
+        trust: (context) => {
+          untrusted.push(context.command);
+          return false;
+        },
+      });
     } catch (error) {
       errors.push({ ...formula, message: (error as Error).message });
+      continue;
+    }
+    if (untrusted.length > 0) {
+      errors.push({ ...formula, message: `${untrusted[0]} is not allowed in a formula (no links, images or HTML)` });
     }
   }
   return errors;

@@ -2,7 +2,7 @@
  * Reads the `content/` folder from disk and parses every file against its schema.
  * Layout: `directions/<id>.yaml`, `models/<id>/facts.yaml`, `models/<id>/<locale>.mdx`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -10,6 +10,7 @@ import { directionSchema, modelSchema, proseSchema } from './schema.ts';
 import type { Direction, ModelFacts, ProseFrontmatter } from './schema.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { formatPath, type Issue } from '../issues.ts';
+import { MAX_DATA_BYTES, MAX_PROSE_BYTES, readContentFile } from './read-file.ts';
 
 export interface Loaded<T> {
   /** Path relative to the project root, for messages. */
@@ -41,6 +42,8 @@ const OTHER_MODEL_FILES = /^(arch\.ya?ml|assets)$/;
 interface Reader {
   /** Path relative to the project root, for messages. */
   rel(path: string): string;
+  /** A file's text as every checker reads it (BOM and CRLF accepted), or undefined with an issue recorded. */
+  readText(path: string, maxBytes: number): string | undefined;
   readYaml(path: string): unknown;
   parseWith<S extends z.ZodType>(schema: S, raw: unknown, file: string): z.output<S> | undefined;
 }
@@ -49,9 +52,17 @@ function reader(projectRoot: string, issues: Issue[]): Reader {
   const rel = (p: string) => relative(projectRoot, p).split('\\').join('/');
   return {
     rel,
+    readText(path, maxBytes) {
+      const read = readContentFile(path, maxBytes);
+      if ('text' in read) return read.text;
+      issues.push({ file: rel(path), line: read.line, message: read.problem });
+      return undefined;
+    },
     readYaml(path) {
+      const text = this.readText(path, MAX_DATA_BYTES);
+      if (text === undefined) return undefined;
       try {
-        return parseYaml(readFileSync(path, 'utf8')) as unknown;
+        return parseYaml(text) as unknown;
       } catch (error) {
         issues.push({ file: rel(path), message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
         return undefined;
@@ -132,7 +143,9 @@ function loadModelFolder(dir: string, folder: string, r: Reader, out: LoadedCont
 
 function loadProse(path: string, model: string, locale: Locale, r: Reader, issues: Issue[]): LoadedProse | undefined {
   const file = r.rel(path);
-  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  const text = r.readText(path, MAX_PROSE_BYTES);
+  if (text === undefined) return undefined;
+  const split = splitFrontmatter(text);
   if (!split) {
     issues.push({ file, message: 'missing frontmatter (--- summary: … ---)' });
     return undefined;

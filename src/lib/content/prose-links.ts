@@ -1,7 +1,5 @@
 /** Finds links between entries in prose (`[VGG](../vgg/)`) so links to missing models fail at validation. */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { math } from 'micromark-extension-math';
-import { mathFromMarkdown } from 'mdast-util-math';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export interface ProseLink {
@@ -15,11 +13,11 @@ export interface ProseLink {
 const MODEL_LINK = /^\.\.\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[\w-]+)?$/;
 
 /** Every relative link in a body; links to other entries carry the model id. */
-export function extractProseLinks(body: string): ProseLink[] {
-  const tree = fromMarkdown(body, { extensions: [math()], mdastExtensions: [mathFromMarkdown()] });
+export function extractProseLinks(tree: Root): ProseLink[] {
   const links: ProseLink[] = [];
   visit(tree, 'link', (node) => {
-    if (/^[a-z]+:/i.test(node.url) || node.url.startsWith('#')) return;
+    // Schemes and protocol-relative URLs are the prose policy's business; this is about links between entries.
+    if (/^[a-z]+:/i.test(node.url) || /^(#|[/\\]{2})/.test(node.url)) return;
     const model = MODEL_LINK.exec(node.url)?.[1];
     links.push({ url: node.url, line: node.position?.start.line ?? 1, model });
   });

@@ -1,12 +1,11 @@
 /**
  * Cross-file checks that schemas alone cannot express: references, duplicates, missing prose,
- * formulas. Returns every issue found, located by file and field.
+ * placeholders and length. Returns every issue found, located by file and field. (What prose may hold, its
+ * formulas and its links are checked on its syntax tree, in prose-checks.ts.)
  */
 import type { Issue } from '../issues.ts';
 import type { LoadedContent, LoadedProse } from './load.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { checkFormulas } from './formulas.ts';
-import { extractProseLinks } from './prose-links.ts';
 import { nameKey } from '../atlas/names.ts';
 
 /** Minimum length of a full entry's prose, per language (entry standard: 600–1,200 words). */
@@ -48,7 +47,7 @@ export function validateContent(content: LoadedContent): Issue[] {
   checkPlanned(content.directions, owners, issues);
   checkProseCoverage(content, issues);
   const tierOf = new Map(content.models.map((m) => [m.data.id, m.data.tier]));
-  for (const prose of content.prose) checkProse(prose, tierOf.get(prose.model), modelIds, issues);
+  for (const prose of content.prose) checkProse(prose, tierOf.get(prose.model), issues);
   return issues;
 }
 
@@ -144,32 +143,20 @@ function checkProseCoverage(content: LoadedContent, issues: Issue[]): void {
   for (const folder of content.orphanFolders) {
     issues.push({ file: `${folder}/facts.yaml`, message: 'prose without a fact file: add facts.yaml or remove the folder' });
   }
+  // A prose file that exists but could not be read (not UTF-8, too large, bad frontmatter) is reported once, as such.
+  const unreadable = new Set(content.issues.map((i) => i.file));
   for (const { file, data } of content.models) {
     for (const locale of LOCALES) {
-      if (!proseOf.has(`${data.id}/${locale}`)) {
-        issues.push({ file: file.replace(/facts\.yaml$/, `${locale}.mdx`), message: `missing: model "${data.id}" has no ${locale} prose` });
+      const prose = file.replace(/facts\.yaml$/, `${locale}.mdx`);
+      if (!proseOf.has(`${data.id}/${locale}`) && !unreadable.has(prose)) {
+        issues.push({ file: prose, message: `missing: model "${data.id}" has no ${locale} prose` });
       }
     }
   }
 }
 
-/** One prose file: formulas parse, links name entries, no placeholder, and a full entry is long enough. */
-function checkProse(prose: LoadedProse, tier: string | undefined, modelIds: ReadonlySet<string>, issues: Issue[]): void {
-  for (const error of checkFormulas(prose.body)) {
-    issues.push({
-      file: prose.file,
-      line: prose.bodyLine + error.line - 1,
-      message: `KaTeX cannot parse formula "${error.tex}": ${error.message}`,
-    });
-  }
-  for (const link of extractProseLinks(prose.body)) {
-    const line = prose.bodyLine + link.line - 1;
-    if (!link.model) {
-      issues.push({ file: prose.file, line, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
-    } else if (!modelIds.has(link.model)) {
-      issues.push({ file: prose.file, line, message: `link to unknown model "${link.model}" (${link.url})` });
-    }
-  }
+/** One prose file: no placeholder, and a full entry is long enough. */
+function checkProse(prose: LoadedProse, tier: string | undefined, issues: Issue[]): void {
   const placeholder = PLACEHOLDER.exec(prose.body);
   if (placeholder) issues.push({ file: prose.file, message: `placeholder "${placeholder[0]}" in published prose` });
   if (tier === 'full') {

@@ -1,4 +1,4 @@
-/** Reads a built output folder into a SiteSnapshot for the link checker (Node only). */
+/** Reads a built output folder into a SiteSnapshot for the link checker and the safety scan (Node only). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SiteSnapshot } from './check.ts';
@@ -20,4 +20,11 @@ export function readSite(dir: string): SiteSnapshot {
   };
   walk(dir);
   return { files, pages };
+}
+
+/** The stylesheets and SVG files of a built site, which can load resources too (for the safety scan). */
+export function readSheets(dir: string, site: SiteSnapshot): Map<string, string> {
+  const sheets = new Map<string, string>();
+  for (const file of site.files) if (/\.(css|svg)$/.test(file)) sheets.set(file, readFileSync(join(dir, file), 'utf8'));
+  return sheets;
 }

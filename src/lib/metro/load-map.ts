@@ -1,17 +1,20 @@
 /** Reads content/map.yaml (optional: without it every line is one trunk, in direction order). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EMPTY_HINTS, mapSchema, type MapHints } from './map-schema.ts';
 import { formatPath, IssuesError } from '../issues.ts';
+import { MAX_DATA_BYTES, readContentFile } from '../content/read-file.ts';
 
 /** Parses the hints file in `contentDir`; throws with the file and field on any problem. */
 export function loadMapHints(contentDir: string): MapHints {
   const file = join(contentDir, 'map.yaml');
   if (!existsSync(file)) return EMPTY_HINTS;
+  const read = readContentFile(file, MAX_DATA_BYTES);
+  if ('problem' in read) throw new IssuesError('Invalid map hints', [{ file, line: read.line, message: read.problem }]);
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = parse(read.text);
   } catch (error) {
     throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }

@@ -3,7 +3,7 @@
  * group, residual unit) and for the whole network.
  */
 import type { Graph, GraphNode, Struct } from './graph.ts';
-import { formatShape } from './layers.ts';
+import { formatShape } from './layers/index.ts';
 
 export interface Totals {
   /** Trained parameters: weights, biases, BN γ and β (what torchvision's num_params counts). */
@@ -57,6 +57,8 @@ export function nodesOf(struct: Struct): string[] {
       return [...struct.branches.flatMap((b) => b.items.flatMap(nodesOf)), ...(struct.join ? [struct.join] : [])];
     case 'residual':
       return [...struct.body.flatMap(nodesOf), ...struct.shortcut.flatMap(nodesOf), struct.join];
+    case 'head':
+      return struct.items.flatMap(nodesOf);
   }
 }
 
@@ -119,6 +121,8 @@ export function summarize(graph: Graph): Summary {
     else if (s.kind === 'parallel') {
       s.branches.forEach((b) => b.items.forEach((x) => walk(x, depth + 1)));
       if (s.join) layerRow(s.join, depth + 1);
+    } else if (s.kind === 'head') {
+      s.items.forEach((x) => walk(x, depth + 1));
     } else {
       s.body.forEach((x) => walk(x, depth + 1));
       s.shortcut.forEach((x) => walk(x, depth + 1));

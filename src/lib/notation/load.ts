@@ -2,14 +2,15 @@
  * Reads every `content/models/<id>/arch.yaml` from disk (node:fs + yaml), validates and expands it, and reports
  * problems with the file, the line and the path inside the spec.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, type Scalar } from 'yaml';
 import { architectureRecords, type ArchitectureRecord } from './architectures.ts';
+import { MAX_DATA_BYTES, readContentFile } from '../content/read-file.ts';
 import { NotationError } from './errors.ts';
 import type { Issue } from '../issues.ts';
 import type { Graph } from './graph.ts';
-import type { ArchSpec } from './spec-schema.ts';
+import { archSpecSchema, type ArchSpec } from './spec-schema.ts';
 import { checkSpec } from './validate.ts';
 
 export interface LoadedSpec {
@@ -35,11 +36,12 @@ function pathKeys(field: string): (string | number)[] {
   return keys;
 }
 
-/** Parses and checks one spec file's text; `file` is used in messages. */
+/** Parses and checks one spec file's text; `file` is used in messages; `specs` finds backbones' specs. */
 export function checkSpecText(
   text: string,
   file: string,
   expectedModel?: string,
+  specs?: (model: string) => ArchSpec | undefined,
 ): { spec?: ArchSpec; graphs: Graph[]; issues: Issue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -52,7 +54,7 @@ export function checkSpecText(
       ],
     };
   }
-  const result = checkSpec(doc.toJS(), file, expectedModel);
+  const result = checkSpec(doc.toJS(), file, expectedModel, specs);
   for (const issue of result.issues) {
     if (!issue.field) continue;
     // The deepest part of the path present in the file gives the line: a key's own line, or a list item's.
@@ -74,11 +76,17 @@ export function checkSpecText(
   return result;
 }
 
-/** Loads every model's arch.yaml under `<projectRoot>/<contentDir>/models/`. Never throws for bad specs. */
-export function loadArchSpecs(projectRoot: string, contentDir = 'content'): LoadedSpecs {
+interface SpecFile {
+  model: string;
+  /** Relative to the project root. */
+  file: string;
+  text: string;
+}
+
+function specFiles(projectRoot: string, contentDir: string, issues: Issue[]): SpecFile[] {
   const modelsDir = join(projectRoot, contentDir, 'models');
-  const out: LoadedSpecs = { specs: [], issues: [] };
-  if (!existsSync(modelsDir)) return out;
+  if (!existsSync(modelsDir)) return [];
+  const files: SpecFile[] = [];
   for (const model of readdirSync(modelsDir).sort()) {
     const dir = join(modelsDir, model);
     if (!statSync(dir).isDirectory()) continue;
@@ -86,7 +94,46 @@ export function loadArchSpecs(projectRoot: string, contentDir = 'content'): Load
     if (!name) continue;
     const path = join(dir, name);
     const file = relative(projectRoot, path).split('\\').join('/');
-    const result = checkSpecText(readFileSync(path, 'utf8'), file, model);
+    // Read as all content is: BOM and CRLF accepted, invalid UTF-8 or an oversized file refused with its path.
+    const read = readContentFile(path, MAX_DATA_BYTES);
+    if ('problem' in read) issues.push({ file, line: read.line, message: read.problem });
+    else files.push({ model, file, text: read.text });
+  }
+  return files;
+}
+
+/**
+ * Every schema-valid spec by model id, so that a spec can take its backbone from another. Parsed when first
+ * asked for: only the few specs others refer to are read twice.
+ */
+function specIndex(files: SpecFile[]): (model: string) => ArchSpec | undefined {
+  const byModel = new Map(files.map((f) => [f.model, f]));
+  const index = new Map<string, ArchSpec | undefined>();
+  return (model) => {
+    if (!index.has(model)) index.set(model, parseSpec(byModel.get(model)));
+    return index.get(model);
+  };
+}
+
+function parseSpec(f: SpecFile | undefined): ArchSpec | undefined {
+  if (!f) return undefined;
+  let raw: unknown;
+  try {
+    raw = parse(f.text);
+  } catch {
+    return undefined; // reported with its line when the file itself is checked
+  }
+  const parsed = archSpecSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Loads every model's arch.yaml under `<projectRoot>/<contentDir>/models/`. Never throws for bad specs. */
+export function loadArchSpecs(projectRoot: string, contentDir = 'content'): LoadedSpecs {
+  const out: LoadedSpecs = { specs: [], issues: [] };
+  const files = specFiles(projectRoot, contentDir, out.issues);
+  const specs = specIndex(files);
+  for (const { model, file, text } of files) {
+    const result = checkSpecText(text, file, model, specs);
     out.issues.push(...result.issues);
     if (result.spec && result.issues.length === 0)
       out.specs.push({ file, model, spec: result.spec, graphs: result.graphs });

@@ -1,9 +1,11 @@
 /**
- * What a model page shows of a layer spec: per network, the featured variant to draw, and per variant the
- * computed totals next to every published figure with the relative difference.
+ * What a model page shows of a layer spec: per network, the featured variant to draw, per variant the computed
+ * totals next to every published figure with the relative difference, and the variables the counts depend on
+ * (classes, anchors) with what one more of each adds. Networks that share a figure (a generator and its
+ * discriminator) form one section, drawn together.
  */
 import { totals } from './count.ts';
-import type { Graph } from './graph.ts';
+import { buildGraph, type BuildOptions, type Graph } from './graph.ts';
 import type { ArchSpec, BilingualText, Reported } from './spec-schema.ts';
 import type { Issue } from '../issues.ts';
 
@@ -19,16 +21,63 @@ export interface VariantRow {
   reported: ReportedComparison[];
 }
 
+/** A variable the counts depend on, its value in the featured variant, and what one more of it adds. */
+export interface Dependency {
+  name: string;
+  meaning: BilingualText;
+  value: number;
+  /** Parameters one more adds (one more class: another row of every classifier). */
+  perUnit: number;
+}
+
 export interface NetworkView {
   id: string;
   name: string;
   featured: Graph;
   rows: VariantRow[];
   notes: BilingualText[];
+  dependencies: Dependency[];
+  /** Trained elsewhere and not updated (a loss network). */
+  fixed: boolean;
+  /** Ids of the networks its output feeds. */
+  feeds: string[];
+}
+
+/** A part of the page: one network drawn alone, or several drawn as one figure. */
+export interface ArchitectureSection {
+  /** The figure's id, or the network's when it is drawn alone. */
+  id: string;
+  figure: boolean;
+  networks: NetworkView[];
+}
+
+/** Each numeric variable in `depends_on`, with the parameters one more of it adds to the featured variant. */
+function dependencies(
+  spec: ArchSpec,
+  network: ArchSpec['networks'][number],
+  featured: Graph,
+  specs?: BuildOptions['specs'],
+): Dependency[] {
+  const vars = { ...network.vars, ...(network.variants?.find((v) => v.id === featured.variant.id)?.vars ?? {}) };
+  return Object.entries(network.depends_on).flatMap(([name, meaning]) => {
+    const value = vars[name];
+    if (typeof value !== 'number') return [];
+    const more = buildGraph(spec, {
+      network: network.id,
+      variant: featured.variant.id,
+      specs,
+      vars: { [name]: value + 1 },
+    });
+    return [{ name, meaning, value, perUnit: totals(more).params - totals(featured).params }];
+  });
 }
 
 /** Networks of a spec as the page lays them out; `graphs` are the spec's graphs in spec order. */
-export function architectureView(spec: ArchSpec, graphs: readonly Graph[]): NetworkView[] {
+export function architectureView(
+  spec: ArchSpec,
+  graphs: readonly Graph[],
+  specs?: BuildOptions['specs'],
+): NetworkView[] {
   return spec.networks.map((network) => {
     const own = graphs.filter((g) => g.network.id === network.id);
     const featured = own.find((g) => g.variant.id === (network.featured ?? own[0]?.variant.id));
@@ -43,8 +92,34 @@ export function architectureView(spec: ArchSpec, graphs: readonly Graph[]): Netw
         reported: graph.reported.map((r) => ({ ...r, diff: (computed[r.metric] - r.value) / r.value })),
       };
     });
-    return { id: network.id, name: network.name, featured, rows, notes: network.notes };
+    return {
+      id: network.id,
+      name: network.name,
+      featured,
+      rows,
+      notes: network.notes,
+      dependencies: dependencies(spec, network, featured, specs),
+      fixed: network.fixed,
+      feeds: network.feeds,
+    };
   });
+}
+
+/** The page's sections: networks with a `figure` id together (where the first of them is), the others alone. */
+export function architectureSections(
+  spec: ArchSpec,
+  graphs: readonly Graph[],
+  specs?: BuildOptions['specs'],
+): ArchitectureSection[] {
+  const views = architectureView(spec, graphs, specs);
+  const sections: ArchitectureSection[] = [];
+  spec.networks.forEach((network, i) => {
+    const view = views[i]!;
+    const figure = network.figure ? sections.find((s) => s.figure && s.id === network.figure) : undefined;
+    if (figure) figure.networks.push(view);
+    else sections.push({ id: network.figure ?? network.id, figure: network.figure !== undefined, networks: [view] });
+  });
+  return sections;
 }
 
 /** A `featured` variant that does not exist is a spec error, reported like the engine's own. */

@@ -23,13 +23,37 @@ const valueSchema: z.ZodType<unknown> = z.union([
   z.array(z.lazy(() => valueSchema)),
 ]);
 
-/** Shape of the input: [C, H, W] for images, [N] for vectors. */
-export const inputShapeSchema = z
+/** Shape of an input: [C, H, W] for images, [C, L] for sequences and point sets, [C, D, H, W], [N] for vectors. */
+export const shapeSchema = z
   .array(z.number().int('sizes must be whole numbers').positive('sizes must be positive'), {
     error: (issue) =>
       issue.input === undefined ? 'missing input shape: give input: [C, H, W]' : 'input must be a list [C, H, W]',
   })
-  .refine((s) => s.length === 1 || s.length === 3, 'input must be [C, H, W] (or [N] for a vector)');
+  .refine(
+    (s) => s.length >= 1 && s.length <= 4,
+    'input must be [C, H, W] (or [N] for a vector, [C, L] for a sequence or point set, [C, D, H, W] for a volume)',
+  );
+
+/** What an input is, for its icon: an image (or other measured data), a latent code, or a condition (a label). */
+export const INPUT_KINDS = ['data', 'latent', 'condition'] as const;
+
+const inputObjectSchema = z.strictObject({
+  shape: shapeSchema,
+  kind: z.enum(INPUT_KINDS).default('data'),
+  /** The input's name in diagrams and for `from:` (default: input). */
+  name: nameSchema.optional(),
+  /** How many times the network runs per sample on this input (VoxelNet: once per non-empty voxel). */
+  runs: z.number().int().positive().optional(),
+});
+export type InputObject = z.infer<typeof inputObjectSchema>;
+
+/** An input: a shape, or a shape with its kind, name and runs. */
+export const inputShapeSchema = z.union([shapeSchema, inputObjectSchema], {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'missing input shape: give input: [C, H, W]'
+      : 'input must be a list [C, H, W] or a mapping { shape, kind, name }',
+});
 
 /** A list of layer items; each item is a layer type name or a one-key mapping (checked by the engine). */
 export const itemsSchema = z.array(z.union([z.string(), z.record(z.string(), z.unknown())]), {
@@ -56,6 +80,11 @@ export const defaultsSchema = z
 export const blockSchema = z.strictObject({
   /** Parameters with their defaults; null marks a required parameter. */
   params: z.record(nameSchema, z.union([valueSchema, z.null()])).default({}),
+  /**
+   * Tensor inputs, for a block that reads more than the previous item's output (NASNet's cells read h[i-1] and
+   * h[i-2]): the first is its main input; `use` binds them in order with `from: [-1, -2]`.
+   */
+  inputs: z.array(nameSchema).min(1).optional(),
   /** One line on what the block is, shown in diagrams' tooltips. */
   doc: z.string().optional(),
   layers: itemsSchema,
@@ -82,6 +111,19 @@ export const networkSchema = z.strictObject({
   variants: z.array(variantSchema).min(1).optional(),
   /** The variant drawn on the model page (default: the first); the others are in its table and downloads. */
   featured: idSchema.optional(),
+  /** Further named inputs besides `input` (a condition y, a second image), read with `from:`. */
+  inputs: z.record(nameSchema, inputObjectSchema).default({}),
+  /**
+   * Variables the counts depend on (classes, anchors per position), with what each means; the page shows their
+   * values and what one more of each adds.
+   */
+  depends_on: z.record(nameSchema, bilingualTextSchema).default({}),
+  /** Networks with the same figure id are drawn as one figure, in spec order (a generator and its discriminator). */
+  figure: idSchema.optional(),
+  /** Trained elsewhere and not updated (a loss network): drawn as fixed, its parameters counted apart. */
+  fixed: z.boolean().default(false),
+  /** The networks this one's output feeds, drawn as a link in the figure (a generator feeds its discriminator). */
+  feeds: z.array(idSchema).default([]),
   reported: z.array(reportedSchema).default([]),
   notes: z.array(bilingualTextSchema).default([]),
   layers: itemsSchema,

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { toIssue } from './errors.ts';
 import { formatPath, type Issue } from '../issues.ts';
-import { buildGraph, listVariants, type Graph } from './graph.ts';
+import { buildGraph, listVariants, type BuildOptions, type Graph } from './graph.ts';
 import { archSpecSchema, type ArchSpec } from './spec-schema.ts';
 
 export interface CheckedSpec {
@@ -24,13 +24,29 @@ function zodMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/**
+ * A union's issue (`input` is a shape or a mapping) stands for the issues of the alternative the value was
+ * meant as: the one whose type it has.
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (!meant) return [issue];
+  return meant.flatMap((i) => unwrapUnion({ ...i, path: [...issue.path, ...i.path] }));
+}
+
 /** Parses and expands a spec; `file` names it in messages. Never throws for a bad spec. */
-export function checkSpec(raw: unknown, file: string, expectedModel?: string): CheckedSpec {
+export function checkSpec(
+  raw: unknown,
+  file: string,
+  expectedModel?: string,
+  specs?: BuildOptions['specs'],
+): CheckedSpec {
   const parsed = archSpecSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       graphs: [],
-      issues: parsed.error.issues.map((i) => ({
+      issues: parsed.error.issues.flatMap(unwrapUnion).map((i) => ({
         file,
         field: formatPath(i.path) || undefined,
         message: zodMessage(i),
@@ -58,7 +74,7 @@ export function checkSpec(raw: unknown, file: string, expectedModel?: string): C
   const graphs: Graph[] = [];
   for (const ref of listVariants(spec)) {
     try {
-      graphs.push(buildGraph(spec, { network: ref.network, variant: ref.variant }));
+      graphs.push(buildGraph(spec, { network: ref.network, variant: ref.variant, specs }));
     } catch (error) {
       const issue = toIssue(error, file);
       if (!issues.some((x) => x.field === issue.field && x.message === issue.message)) issues.push(issue);

@@ -35,7 +35,7 @@ describe.each(['en', 'zh-CN'] as const)('the map SVG (%s)', (locale) => {
     expect(resnext).toBe(
       locale === 'en'
         ? 'ResNet, 2016 — Object classification, Small / lightweight models'.replace('ResNet', 'ResNeXt')
-        : 'ResNeXt，2016 年 — 物体分类、轻量级模型',
+        : 'ResNeXt（2016 年）：图像分类、轻量级模型',
     );
   });
 
@@ -111,7 +111,7 @@ describe.each(['en', 'zh-CN'] as const)('planned stations on the map SVG (%s)', 
     expect(planned[0]![2]).toBe(
       locale === 'en'
         ? 'Shared Station, 2017 — Line a, Line b (planned, no entry yet)'
-        : 'Shared Station，2017 年 — 线路 a、线路 b（待写，暂无条目）',
+        : 'Shared Station（2017 年）：线路 a、线路 b（待收录，暂无条目）',
     );
   });
 });

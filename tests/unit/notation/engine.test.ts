@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { summarize, totals } from '../../../src/lib/notation/count.ts';
 import { evaluate, ExprError, makeDivisible } from '../../../src/lib/notation/expr.ts';
 import { buildGraph } from '../../../src/lib/notation/graph.ts';
-import { LAYERS, LayerError, normaliseAttrs, windowSize, type Shape } from '../../../src/lib/notation/layers.ts';
+import { LAYERS, LayerError, normaliseAttrs, windowSize, type Shape } from '../../../src/lib/notation/layers/index.ts';
 import { archSpecSchema } from '../../../src/lib/notation/spec-schema.ts';
 
 describe('expressions', () => {
@@ -51,20 +51,20 @@ describe('expressions', () => {
 
 describe('sliding windows', () => {
   it('computes output sizes and refuses a window that does not tile the input unless told how to round', () => {
-    expect(windowSize(227, 11, 4, 0, 1, 'exact', 'height')).toBe(55);
-    expect(windowSize(224, 7, 2, 3, 1, 'floor', 'height')).toBe(112);
-    expect(() => windowSize(224, 7, 2, 3, 1, 'exact', 'height')).toThrow(LayerError);
-    expect(windowSize(112, 3, 2, 0, 1, 'ceil', 'height')).toBe(56);
+    expect(windowSize(227, { k: 11, s: 4, pad: 0, d: 1, round: 'exact' }, 'height')).toBe(55);
+    expect(windowSize(224, { k: 7, s: 2, pad: 3, d: 1, round: 'floor' }, 'height')).toBe(112);
+    expect(() => windowSize(224, { k: 7, s: 2, pad: 3, d: 1, round: 'exact' }, 'height')).toThrow(LayerError);
+    expect(windowSize(112, { k: 3, s: 2, pad: 0, d: 1, round: 'ceil' }, 'height')).toBe(56);
     // PyTorch drops a last window that would start in the right padding.
-    expect(windowSize(6, 2, 2, 1, 1, 'ceil', 'height')).toBe(4);
-    expect(windowSize(147, 3, 2, 'same', 1, 'exact', 'height')).toBe(74);
-    expect(windowSize(32, 3, 1, 2, 2, 'exact', 'height')).toBe(32);
+    expect(windowSize(6, { k: 2, s: 2, pad: 1, d: 1, round: 'ceil' }, 'height')).toBe(4);
+    expect(windowSize(147, { k: 3, s: 2, pad: 'same', d: 1, round: 'exact' }, 'height')).toBe(74);
+    expect(windowSize(32, { k: 3, s: 1, pad: 2, d: 2, round: 'exact' }, 'height')).toBe(32);
   });
 });
 
 function apply(type: string, attrs: Record<string, unknown>, input: Shape) {
   const def = LAYERS[type]!;
-  return def.apply(normaliseAttrs(type, def, attrs), input);
+  return def.apply(normaliseAttrs(type, def, attrs), input, { inputs: [input], refs: {} });
 }
 
 describe('layer rules', () => {

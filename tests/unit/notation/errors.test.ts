@@ -153,7 +153,7 @@ networks:
       'unknown attribute',
       `      - conv: { k: 3, c: 8, stride: 2 }\n`,
       'networks[0].layers[0].conv.stride',
-      'unknown attribute "stride" for conv (known: c, k, s, p, d, round, g, bias, table)',
+      'unknown attribute "stride" for conv (known: c, k, s, p, d, round, g, bias, table, sn)',
     ],
     ['missing attribute', `      - conv: { k: 3 }\n`, 'networks[0].layers[0].conv', 'conv needs c (output channels)'],
     [
@@ -172,8 +172,8 @@ networks:
     [
       'a join written as a layer',
       `      - add\n`,
-      'networks[0].layers[0]',
-      'add joins branches: write it as join: add of a parallel or residual block',
+      'networks[0].layers[0].add',
+      "add joins named tensors: add: [a, b] (-1 is the previous item's output); to join branches, use join: add in a parallel or residual",
     ],
     [
       'two types in one item',
@@ -197,10 +197,13 @@ networks:
 
   it('schema problems come with their path', () => {
     const issues = issuesOf(
-      `model: toy\nnetworks:\n  - id: toy\n    name: Toy\n    input: [3, 32]\n    layers: [relu]\n    colour: red\n`,
+      `model: toy\nnetworks:\n  - id: toy\n    name: Toy\n    input: [3, 32, 32, 8, 8]\n    layers: [relu]\n    colour: red\n`,
     );
     expect(issues.map((i) => [i.field, i.message])).toEqual([
-      ['networks[0].input', 'input must be [C, H, W] (or [N] for a vector)'],
+      [
+        'networks[0].input',
+        'input must be [C, H, W] (or [N] for a vector, [C, L] for a sequence or point set, [C, D, H, W] for a volume)',
+      ],
       ['networks[0]', 'unknown key: colour'],
     ]);
   });

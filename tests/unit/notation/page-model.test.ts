@@ -16,7 +16,8 @@ describe('architectureView', () => {
     const paper = r50.reported.find((r) => r.metric === 'mult_adds')!;
     expect(paper.value).toBe(3.8e9);
     expect(Math.abs(paper.diff)).toBeLessThan(0.05);
-  });
+    // Loads every spec (the first getArchSpec): seconds of wall time on a busy machine.
+  }, 60_000);
 
   it('gives MTCNN one view per network', () => {
     const loaded = getArchSpec(root, 'mtcnn')!;

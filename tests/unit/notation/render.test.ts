@@ -1,15 +1,19 @@
 /** The SVG renderer: standalone, deterministic, one notation, compact and expanded views, size budget. */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildGraph } from '../../../src/lib/notation/graph.ts';
+import { archSpecSchema } from '../../../src/lib/notation/spec-schema.ts';
 import { ICONS, LEGEND, renderLegendIcon, styleSheet } from '../../../src/lib/notation/icons.ts';
-import { FAMILIES } from '../../../src/lib/notation/layers.ts';
+import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
+import { STRUCTURE_IDS, structureExamples } from '../../../src/lib/notation/legend-examples.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
-import { renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
+import { defaultIdPrefix, renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const { specs } = loadArchSpecs(ROOT);
+const specOf = (model: string) => specs.find((s) => s.model === model)?.spec;
 const graphOf = (model: string, variant?: string, network?: string) =>
-  buildGraph(specs.find((s) => s.model === model)!.spec, { variant, network });
+  buildGraph(specOf(model)!, { variant, network, specs: specOf });
 
 /** Minimal well-formedness check: tags balance and attributes are quoted. */
 function wellFormed(svg: string): boolean {
@@ -33,7 +37,7 @@ describe('a standalone SVG document', () => {
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
       expect(svg).toContain(
-        `<title id="nt-resnet-resnet-50-${view[0]}-title">ResNet-50: architecture diagram (${view} view)</title>`,
+        `<title id="${defaultIdPrefix(resnet50, view)}title">ResNet-50: architecture diagram (${view} view)</title>`,
       );
       expect(svg).toMatch(
         /<desc [^>]*>\d+ layers, 25,557,032 parameters, 3\.86 G multiply-adds; input 3×224×224\.<\/desc>/,
@@ -107,6 +111,79 @@ describe('one notation', () => {
   });
 });
 
+describe('links', () => {
+  it('draws a tensor read through an attribute (SegNet’s pooling indices) dashed, an input read by name solid', () => {
+    const svg = renderArchitectureSvg(graphOf('segnet'), { view: 'expanded', lang: 'en' });
+    expect(svg).toContain('.nt-l{stroke-dasharray:');
+    expect(svg).toMatch(/<path class="nt-s nt-l" d="M/);
+    // U-Net's skips are concatenated inputs, not attributes: no dashed path, and no dashed style either.
+    const unet = renderArchitectureSvg(graphOf('u-net'), { view: 'expanded', lang: 'en' });
+    expect(unet).toMatch(/<path class="nt-s" d="M/);
+    expect(unet).not.toContain('nt-l');
+  });
+
+  it('keeps the style link of an AdaIN drawn as a mark under its convolution (StyleGAN’s per-layer styles)', () => {
+    const spec = archSpecSchema.parse(
+      parse(`model: toy
+networks:
+  - id: g
+    name: G
+    input: { shape: [8], kind: latent, name: z }
+    layers:
+      - { fc: 8, name: w }
+      - const: [4, 2, 2]
+      - conv: { k: 3, c: 4, p: 1 }
+      - adain: { style: w }
+`),
+    );
+    const svg = renderArchitectureSvg(buildGraph(spec), { view: 'expanded', lang: 'en' });
+    expect(svg).toMatch(/<path class="nt-s nt-l" d="M[^"]*Q/);
+  });
+
+  it('names a tag after the item that made the tensor, not a head run that only read it (FPN’s p3, not rpn.1)', () => {
+    const svg = renderArchitectureSvg(graphOf('faster-r-cnn', 'r50-fpn'), { view: 'compact', lang: 'en' });
+    for (const level of ['p2', 'p3', 'p4', 'p5']) expect(svg).toContain(`>${level} →<`);
+    expect(svg).not.toMatch(/>rpn\.\d →</);
+  });
+});
+
+describe('the legend’s structure examples', () => {
+  it('draws every structure with the real engine, in both languages, each showing what it explains', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const examples = new Map(structureExamples(lang, specOf).map((e) => [e.id, e.svg]));
+      expect([...examples.keys()]).toEqual([...STRUCTURE_IDS]);
+      for (const svg of examples.values()) expect(wellFormed(svg)).toBe(true);
+      expect(examples.get('arc')).toMatch(/<path class="nt-s" d="M[^"]*Q/);
+      expect(examples.get('tags')).toContain('>enc →<');
+      expect(examples.get('tags')).toContain('>→ enc<');
+      expect(examples.get('attr')).toContain('class="nt-s nt-l"');
+      expect(examples.get('part')).toContain('>ASPP<');
+      expect(examples.get('backbone')).toContain('resnet → conv5_x');
+      expect(examples.get('figure')).toContain('class="nt-h"');
+    }
+  });
+
+  it('leaves out the backbone when the referred spec is not there (a fixture site)', () => {
+    expect(structureExamples('en', () => undefined).map((e) => e.id)).not.toContain('backbone');
+  });
+});
+
+describe('wrapping', () => {
+  it('cuts a compact repeat too wide for a row between its runs, the later parts marked as continuing it', () => {
+    // DenseNet-121's dense layers differ in their concatenated width, so none merge: a block of 6 is too wide
+    // for a model page.
+    const svg = renderArchitectureSvg(graphOf('densenet', 'densenet-121'), {
+      view: 'compact',
+      lang: 'en',
+      maxWidth: 760,
+    });
+    const width = Number(svg.match(/viewBox="0 0 (\d+)/)![1]);
+    expect(width).toBeLessThanOrEqual(760 + 40);
+    expect(svg).toContain('>denseblock1<');
+    expect(svg).toContain('>… denseblock1<');
+  });
+});
+
 describe('views', () => {
   const r152 = graphOf('resnet', 'resnet-152');
   const expanded = renderArchitectureSvg(r152, { view: 'expanded', lang: 'en' });
@@ -163,7 +240,8 @@ describe('views', () => {
         }
       }
     }
-  });
+    // Every diagram of every spec: seconds of wall time on a busy machine.
+  }, 60_000);
 });
 
 describe('the page-facing loader', () => {
@@ -172,5 +250,6 @@ describe('the page-facing loader', () => {
     expect(getArchSpecs(ROOT)).toBe(getArchSpecs(ROOT));
     expect(getArchSpec(ROOT, 'resnet')?.graphs.map((g) => g.variant.id)).toContain('resnet-152');
     expect(getArchSpec(ROOT, 'no-such-model')).toBeUndefined();
-  });
+    // Loads every spec once: seconds of wall time on a busy machine.
+  }, 60_000);
 });

@@ -49,7 +49,7 @@ describe('modelSearchRecord', () => {
     });
     expect(r.sort).toEqual({ year: '201512', name: 'resnet' });
     expect(r.directions).toBe('Object classification');
-    expect(modelSearchRecord(model('resnet'), directions, 'zh-CN').directions).toBe('物体分类');
+    expect(modelSearchRecord(model('resnet'), directions, 'zh-CN').directions).toBe('图像分类');
   });
 
   it('marks models without official code', () => {

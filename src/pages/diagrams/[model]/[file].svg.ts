@@ -1,30 +1,60 @@
-// Every variant's diagram, in both views and both languages, as a standalone SVG file to download.
+// Every variant's diagram, and every figure of several networks, in both views and both languages, as a
+// standalone SVG file to download.
 import type { APIRoute } from 'astro';
-import { allArchSpecs } from '../../../data/arch-specs.ts';
-import { renderArchitectureSvg } from '../../../lib/notation/render-svg.ts';
-import type { Graph } from '../../../lib/notation/graph.ts';
+import { allArchSpecs, archSpecOf } from '../../../data/arch-specs.ts';
+import { allModels } from '../../../data/atlas.ts';
+import { renderArchitectureSvg, renderFigureSvg } from '../../../lib/notation/render-svg.ts';
+import { architectureSections } from '../../../lib/notation/page-model.ts';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales.ts';
-import { diagramFile, type DiagramView } from '../../../data/diagrams.ts';
+import { diagramFile, figureFile, type DiagramView } from '../../../data/diagrams.ts';
 
-export function getStaticPaths() {
-  return allArchSpecs().flatMap((loaded) =>
-    loaded.graphs.flatMap((graph) =>
-      (['compact', 'expanded'] as const).flatMap((view) =>
-        LOCALES.map((locale) => ({
-          params: { model: loaded.model, file: diagramFile(graph.variant.id, view, locale) },
-          props: { graph, view, locale },
-        })),
-      ),
+const VIEWS = ['compact', 'expanded'] as const;
+
+/** Each SVG to write: its file name and how to draw it. */
+function downloads(
+  names: Map<string, string>,
+): { model: string; file: string; draw: (view: DiagramView, locale: Locale) => string }[] {
+  return allArchSpecs().flatMap((loaded) => {
+    const variants = loaded.graphs.map((graph) => ({
+      model: loaded.model,
+      file: graph.variant.id,
+      draw: (view: DiagramView, lang: Locale) => renderArchitectureSvg(graph, { view, lang }),
+    }));
+    const figures = architectureSections(loaded.spec, loaded.graphs, (m) => archSpecOf(m)?.spec)
+      .filter((s) => s.figure)
+      .map((section) => ({
+        model: loaded.model,
+        file: figureFile(section.id),
+        draw: (view: DiagramView, lang: Locale) =>
+          renderFigureSvg(
+            section.networks.map((n) => n.featured),
+            {
+              view,
+              lang,
+              name: names.get(loaded.model) ?? loaded.model,
+              feeds: Object.fromEntries(section.networks.map((n) => [n.id, n.feeds])),
+            },
+          ),
+      }));
+    return [...variants, ...figures];
+  });
+}
+
+export async function getStaticPaths() {
+  const names = new Map((await allModels()).map((m) => [m.id, m.name]));
+  return downloads(names).flatMap((d) =>
+    VIEWS.flatMap((view) =>
+      LOCALES.map((locale) => ({
+        params: { model: d.model, file: diagramFile(d.file, view, locale) },
+        props: { svg: d.draw(view, locale) },
+      })),
     ),
   );
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { graph, view, locale } = props as { graph: Graph; view: DiagramView; locale: Locale };
-  return new Response(
-    `<?xml version="1.0" encoding="UTF-8"?>\n${renderArchitectureSvg(graph, { view, lang: locale })}\n`,
-    {
-      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-    },
-  );
+  const { svg } = props as { svg: string };
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
 };
