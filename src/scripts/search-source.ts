@@ -19,6 +19,7 @@ import {
 
 interface PagefindResult {
   id: string;
+  /** Pagefind's excerpt: page text with HTML entities escaped and matches in <mark>. */
   data: () => Promise<{ excerpt: string }>;
 }
 interface PagefindApi {

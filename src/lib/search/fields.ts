@@ -37,8 +37,10 @@ export const FIELD_WEIGHT: Record<Field, number> = {
   year: 0.2,
 };
 
-/** An author's place in the list: the first author did the work, the last usually led the lab. */
-export const AUTHOR_RANKS = ['first', 'second', 'middle', 'last'] as const;
+/**
+ * An author's place in the list: 0 first, 1 second, 2 middle, 3 last. The first author did the work, the last
+ * usually led the lab.
+ */
 export type AuthorRank = 0 | 1 | 2 | 3;
 export const RANK_FACTOR: readonly number[] = [1, 0.9, 0.85, 0.8];
 

@@ -3,13 +3,6 @@ import type { DocKind } from './documents.ts';
 import type { Why } from './explain.ts';
 import type { DocRecord } from './index-files.ts';
 
-/** The part of Pagefind's `result.data()` the atlas uses. */
-export interface PagefindData {
-  url: string;
-  /** Pagefind's excerpt: page text with HTML entities escaped and matches in <mark>. */
-  excerpt: string;
-}
-
 export interface Segment {
   text: string;
   mark: boolean;
