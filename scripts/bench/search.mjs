@@ -5,9 +5,19 @@
 // Called by scripts/bench.mjs as bench({ dist }); or alone:
 //   node scripts/bench/search.mjs [--dist dist] [--models 2000] [--no-synthetic] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -74,16 +84,31 @@ function walk(dir) {
   );
 }
 
-/** Sizes of the Pagefind output: per language (index chunks, fragments, filters, metadata) and the shared bundle. */
+/**
+ * Sizes of the search output: per language Pagefind's prose index (index chunks, fragments, filters, metadata;
+ * gzip already) and the atlas's field index (JSON, also given gzipped as served), and Pagefind's shared bundle.
+ */
 export function indexSize(dist) {
   const root = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8'));
+  // Longest first, so a file of "zh-cn" is not taken for a language "zh".
+  const codes = Object.keys(entry.languages).sort((a, b) => b.length - a.length);
   const languages = {};
+  const fields = {};
   let bundle = 0;
   let total = 0;
   for (const file of walk(root)) {
     const size = statSync(file).size;
     total += size;
     const name = basename(file);
+    if (file.includes(`${sep}atlas-index${sep}`)) {
+      const lang = codes.find((c) => name === `${c}.json` || name.startsWith(`${c}-`)) ?? 'other';
+      fields[lang] ??= { bytes: 0, gz: 0, files: 0 };
+      fields[lang].bytes += size;
+      fields[lang].gz += gzipSync(readFileSync(file), { level: 9 }).length;
+      fields[lang].files += 1;
+      continue;
+    }
     const lang = /^(?:pagefind\.)?([a-z-]+)_[0-9a-f]+\.pf_/.exec(name)?.[1];
     if (!lang) {
       if (/^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(name)) bundle += size;
@@ -100,7 +125,7 @@ export function indexSize(dist) {
     languages[lang][kind] += size;
     languages[lang].files += 1;
   }
-  return { languages, bundle, total };
+  return { languages, fields, bundle, total };
 }
 
 /** Gzipped size of a response body; Pagefind's index files and wasm are gzip already and count as they are. */
@@ -302,9 +327,14 @@ function printSite(label, size, measured) {
         `${lang}: index ${kb(s.index)}, fragments ${kb(s.fragments)}, filters ${kb(s.filters)}, metadata ${kb(s.meta)}`,
     )
     .join('\n      ');
+  const fieldIndex = Object.entries(size.fields)
+    .map(([lang, f]) => `${lang}: ${kb(f.bytes)} (${kb(f.gz)} gz) in ${f.files} files`)
+    .join('\n      ');
   console.log(
-    `  index size (as served, already compressed): ${kb(size.total)} in pagefind/, of which bundle (js + wasm) ${kb(size.bundle)}\n      ${langs}`,
+    `  index size on disk: ${kb(size.total)} in pagefind/, of which Pagefind's bundle (js + wasm) ${kb(size.bundle)}`,
   );
+  console.log(`    prose index (Pagefind, compressed as stored):\n      ${langs}`);
+  console.log(`    field index (names, aliases, authors, titles, results; JSON):\n      ${fieldIndex}`);
 }
 
 // ── synthetic site ────────────────────────────────────────────────────────────────────────────────────

@@ -462,6 +462,39 @@ test.describe('the results page', () => {
     await expect(page.locator('#search-page-sort')).toHaveValue('newest');
     await expect(page.locator('#search-page-status')).toHaveText(/^“残差”共有 \d+ 条结果/);
   });
+
+  test('the query and filters survive a language switch, and a query typed later too', async ({ page }) => {
+    await page.goto(searchUrl('en', { q: 'resnet', direction: 'classification' }));
+    await resultIds(page);
+    await page.locator('.lang-switch').click();
+    await expect(page).toHaveURL(/\/zh\/search\/\?q=resnet&direction=classification$/);
+    await expect(page.locator('#search-page-q')).toHaveValue('resnet');
+    expect((await resultIds(page))[0]).toBe('resnet');
+    await expect(page.getByRole('checkbox', { name: /^图像分类/ })).toBeChecked();
+    await page.locator('#search-page-q').fill('mobilenet');
+    await expect(page.locator('.lang-switch')).toHaveAttribute(
+      'href',
+      /\/en\/search\/\?q=mobilenet&direction=classification$/,
+    );
+  });
+
+  // The rule behind "人脸对齐" → DeFA on main: a direction's name is first of all the direction, and then its
+  // models — every model on the line matches through its line, and those whose own names say "face alignment"
+  // (DeFA, 3DDFA: dense 3D face alignment) rank above the rest of the line. A model off the line comes later.
+  for (const [lang, q] of [
+    ['zh', '人脸对齐'],
+    ['en', 'Face alignment'],
+    ['zh', '人脸检测'],
+  ] as const) {
+    test(`/${lang}/ "${q}": the direction first, then only models on that line`, async ({ page }) => {
+      const direction = q === '人脸检测' ? 'face-detection' : 'face-alignment';
+      await page.goto(searchUrl(lang, { q }));
+      const ids = await resultIds(page);
+      expect(ids[0]).toBe(`directions/${direction}`);
+      const onLine = modelsOn(direction);
+      expect(ids.slice(1, 6).filter((id) => !onLine.includes(id))).toEqual([]);
+    });
+  }
 });
 
 test.describe('the injection probe', () => {

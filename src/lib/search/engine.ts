@@ -7,7 +7,7 @@
  * Suggestions are the first entries of the results page's list by construction.
  */
 import { applyFilters, applySort, allModels, filterCounts, type FilterCounts } from './filtering.ts';
-import { firstSentence, markQuery, sentenceExcerpt, whyLine, type WhyLabels } from './explain.ts';
+import { firstSentence, markQuery, readsWhole, sentenceExcerpt, whyLine, type WhyLabels } from './explain.ts';
 import { excerptSegments, recordHit, type SearchHit, type Segment } from './result.ts';
 import { dictionary, fieldsSuffice, mergeResults, scoreDocuments, type Dictionary, type Ranked } from './rank.ts';
 import { kindOf, type DocRecord, type FacetsFile, type IndexHead, type Terms } from './index-files.ts';
@@ -106,12 +106,15 @@ function hitOf(doc: number, record: DocRecord, result: Answer | null, head: Inde
   return { ...hit, ...(why ? { why } : {}), excerpt: summary ? markQuery(summary, result.query) : [] };
 }
 
-/** The sentence of a document's prose holding the query, when Pagefind found the document (a fragment fetch). */
+/**
+ * The sentence of a document's prose holding the query, when Pagefind found the document (a fragment fetch) and
+ * the sentence reads whole (no formula gap); otherwise the summary shown at first stays.
+ */
 export async function proseSentence(result: Answer, doc: number): Promise<Segment[] | undefined> {
   const prose = result.prose.get(doc);
   if (!prose) return undefined;
   const sentence = sentenceExcerpt(excerptSegments(await prose.excerpt()));
-  return sentence.some((s) => s.mark) ? sentence : undefined;
+  return sentence.some((s) => s.mark) && readsWhole(sentence) ? sentence : undefined;
 }
 
 /** The name a "did you mean" offers, when the query as typed matched nothing and a corrected one did. */

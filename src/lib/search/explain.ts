@@ -128,6 +128,19 @@ export function sentenceExcerpt(segments: readonly Segment[]): Segment[] {
   return slice(segments, start, end, end === text.length && !/[.!?。！？]\s*$/.test(text));
 }
 
+/**
+ * Where a formula was: the index leaves formulas out (search-index.ts), so a sentence that held one reads
+ * "over the triplets: with and ." or "参数量为." — a space before a stop or comma, a Chinese character before a
+ * Latin full stop, an empty bracket. Such a sentence is not shown; the page's summary stands instead.
+ */
+const FORMULA_HOLE =
+  /\s[.,;:!?)]|[\u3400-\u9fff][.,;:](?=\s|$)|\(\s*\)|（\s*）|\b(?:with|and|of|is|to|by|as|=)\s*[.,;:]/u;
+
+/** True when a sentence reads whole: no gap left by a formula the index dropped. */
+export function readsWhole(segments: readonly Segment[]): boolean {
+  return !FORMULA_HOLE.test(segments.map((s) => s.text).join(''));
+}
+
 function firstSentenceSegments(segments: readonly Segment[], text: string): Segment[] {
   return slice(segments, 0, firstSentence(text).length, false);
 }

@@ -41,24 +41,39 @@ export interface TermMatch {
   fuzzy: boolean;
 }
 
-/** A dictionary of terms with its keys sorted, for prefix ranges. */
+/**
+ * A dictionary of terms with its keys sorted, for prefix ranges. Postings are decoded only for the terms a query
+ * meets, once each: a first query on the results page should not pay for the thousands it never touches.
+ */
 export interface Dictionary {
-  terms: Terms;
+  stored: Terms;
   sorted: string[];
+  decoded: Map<string, number[]>;
 }
 
-const decoded = new WeakMap<Terms, Dictionary>();
+const dictionaries = new WeakMap<Terms, Dictionary>();
 
-/** A dictionary from terms as the files store them (postings delta-encoded); decoded once per loaded file. */
+/** A dictionary over terms as the files store them (postings delta-encoded); one per loaded file. */
 export function dictionary(stored: Terms): Dictionary {
-  let dict = decoded.get(stored);
+  let dict = dictionaries.get(stored);
   if (!dict) {
-    const terms: Terms = {};
-    for (const [term, encoded] of Object.entries(stored)) terms[term] = decodePostings(encoded);
-    dict = { terms, sorted: Object.keys(terms).sort() };
-    decoded.set(stored, dict);
+    // Sorted again: an object lists keys that look like integers ("2012") before the others, whatever the file order.
+    dict = { stored, sorted: Object.keys(stored).sort(), decoded: new Map() };
+    dictionaries.set(stored, dict);
   }
   return dict;
+}
+
+const has = (dict: Dictionary, term: string) => Object.hasOwn(dict.stored, term);
+
+/** A term's postings, ascending. */
+function postingsOf(dict: Dictionary, term: string): number[] {
+  let postings = dict.decoded.get(term);
+  if (!postings) {
+    postings = decodePostings(dict.stored[term] ?? []);
+    dict.decoded.set(term, postings);
+  }
+  return postings;
 }
 
 /** Index of the first key not below `prefix`. */
@@ -96,7 +111,7 @@ function nearTerms(dict: Dictionary, word: string): Array<{ term: string; edits:
 /** Phase 1: the terms a query word matches. */
 export function termMatches(dict: Dictionary, word: string): TermMatch[] {
   const out: TermMatch[] = [];
-  if (dict.terms[word]) out.push({ term: word, quality: QUALITY.exact, fuzzy: false });
+  if (has(dict, word)) out.push({ term: word, quality: QUALITY.exact, fuzzy: false });
   for (const term of withPrefix(dict, word))
     if (term !== word) {
       const typed = [...word].length / [...term].length;
@@ -110,7 +125,7 @@ export function termMatches(dict: Dictionary, word: string): TermMatch[] {
 export function phraseMatches(dict: Dictionary, key: string): TermMatch[] {
   if ([...key].length < 2) return [];
   const out: TermMatch[] = [];
-  if (dict.terms[key]) out.push({ term: key, quality: QUALITY.exact, fuzzy: false });
+  if (has(dict, key)) out.push({ term: key, quality: QUALITY.exact, fuzzy: false });
   for (const term of withPrefix(dict, key))
     if (term !== key) {
       const typed = [...key].length / [...term].length;
@@ -149,7 +164,7 @@ interface WordHits {
 function wordHits(dict: Dictionary, word: string): Map<number, WordHits> {
   const out = new Map<number, WordHits>();
   for (const m of termMatches(dict, word))
-    for (const p of dict.terms[m.term]!) {
+    for (const p of postingsOf(dict, m.term)) {
       const { doc, slot, code } = unpack(p);
       const value = fieldWorth(code) * m.quality;
       const hit = out.get(doc);
@@ -165,7 +180,7 @@ function wordHits(dict: Dictionary, word: string): Map<number, WordHits> {
 function phraseHits(dict: Dictionary, key: string): Map<number, Best> {
   const out = new Map<number, Best>();
   for (const m of phraseMatches(dict, key))
-    for (const p of dict.terms[m.term]!) {
+    for (const p of postingsOf(dict, m.term)) {
       const { doc, code } = unpack(p);
       if ((code & PHRASE_FLAG) === 0) continue;
       out.set(doc, better(out.get(doc), fieldWorth(code) * m.quality, m.fuzzy, code));

@@ -1,7 +1,7 @@
 // What a result shows under its name: why it matched (the field holding most of the query) and a sentence of
 // the prose cut from Pagefind's excerpt, the query's words marked, nothing read as markup.
 import { describe, expect, it } from 'vitest';
-import { firstSentence, markQuery, sentenceExcerpt, whyLine } from '../../../src/lib/search/explain.ts';
+import { firstSentence, markQuery, readsWhole, sentenceExcerpt, whyLine } from '../../../src/lib/search/explain.ts';
 import { fieldCode } from '../../../src/lib/search/fields.ts';
 import type { DocRecord } from '../../../src/lib/search/index-files.ts';
 import { excerptSegments } from '../../../src/lib/search/result.ts';
@@ -87,5 +87,19 @@ describe('sentences', () => {
       '第二句有[残差]连接。',
     );
     expect(firstSentence('A summary. More text.')).toBe('A summary.');
+  });
+});
+
+describe('readsWhole', () => {
+  const seg = (text: string) => [{ text, mark: false }];
+  it('refuses a sentence with the gap a dropped formula leaves, in either language', () => {
+    expect(readsWhole(seg('The loss sums the violations over the training triplets: with and .'))).toBe(false);
+    expect(readsWhole(seg('…例，参数量为.'))).toBe(false);
+    expect(readsWhole(seg('The output is ( ) for every anchor.'))).toBe(false);
+  });
+  it('keeps sentences that read whole, numbers and abbreviations included', () => {
+    expect(readsWhole(seg('Identity shortcuts let each block learn only a correction to its input.'))).toBe(true);
+    expect(readsWhole(seg('He et al. reached 3.57 % top-5 error (an ensemble), e.g. on ImageNet.'))).toBe(true);
+    expect(readsWhole(seg('深度可分离卷积把标准卷积拆成逐通道卷积和 1×1 卷积。'))).toBe(true);
   });
 });

@@ -157,7 +157,7 @@ const zh: UiStrings = {
   searchTitle: '搜索',
   searchIntro: '可以按模型名称或别名、论文标题、作者、arXiv 编号，或页面中的术语查找模型。',
   searchShortcuts: '在任何页面按 / 或 Ctrl+K 即可开始搜索。',
-  searchNoJs: '搜索功能在浏览器中运行，需要 JavaScript，但当前浏览器已禁用 JavaScript。',
+  searchNoJs: '搜索功能在浏览器中运行，需要启用 JavaScript，但当前浏览器已将其禁用。',
   searchNoJsLink: '改为浏览全部模型索引',
   searchNeedsBuild: '使用 npm run dev 时，需要先运行一次 npm run build 才会生成搜索索引。请构建后刷新本页。',
   searchUnavailable: '搜索未能加载。请刷新页面重试，或浏览模型索引。',
