@@ -18,6 +18,10 @@ export const modelsBy = (author: string) => ids((m) => m.authors.some((a) => a =
 export const firstAuthoredBy = (author: string) =>
   ids((m) => m.authors[0] === author || (m.authors[0]?.endsWith(` ${author}`) ?? false));
 
+/** Ids of the models whose name, an alias or the paper title holds a phrase (any case). */
+export const modelsNaming = (phrase: string) =>
+  ids((m) => [m.name, ...m.aliases, m.paper.title].some((t) => t.toLowerCase().includes(phrase.toLowerCase())));
+
 /** Ids of the models on a direction. */
 export const modelsOn = (direction: string) => ids((m) => m.directions.includes(direction));
 

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
-import { firstAuthoredBy, modelsAt, modelsBy, modelsOfDecade, modelsOn } from './content.ts';
+import { firstAuthoredBy, modelsAt, modelsBy, modelsNaming, modelsOfDecade, modelsOn } from './content.ts';
 
 type Lang = 'en' | 'zh';
 
@@ -478,21 +478,23 @@ test.describe('the results page', () => {
     );
   });
 
-  // The rule behind "人脸对齐" → DeFA on main: a direction's name is first of all the direction, and then its
-  // models — every model on the line matches through its line, and those whose own names say "face alignment"
-  // (DeFA, 3DDFA: dense 3D face alignment) rank above the rest of the line. A model off the line comes later.
-  for (const [lang, q] of [
-    ['zh', '人脸对齐'],
-    ['en', 'Face alignment'],
-    ['zh', '人脸检测'],
+  // The rule behind "人脸对齐" → DeFA: a direction's name finds the direction first; then the models whose own
+  // name, alias or paper title says it (DeFA, PIFA, PAWF: 3D face alignment, on the 3D line), then the rest of
+  // the line's models; nothing else near the top. A model's own words outweigh the line it is filed under.
+  for (const [lang, q, direction] of [
+    ['zh', '人脸对齐', 'face-alignment'],
+    ['en', 'Face alignment', 'face-alignment'],
+    ['zh', '人脸检测', 'face-detection'],
   ] as const) {
-    test(`/${lang}/ "${q}": the direction first, then only models on that line`, async ({ page }) => {
-      const direction = q === '人脸检测' ? 'face-detection' : 'face-alignment';
+    test(`/${lang}/ "${q}": the direction, then models named for it, then the rest of its line`, async ({ page }) => {
       await page.goto(searchUrl(lang, { q }));
       const ids = await resultIds(page);
       expect(ids[0]).toBe(`directions/${direction}`);
+      const named = modelsNaming(q);
       const onLine = modelsOn(direction);
-      expect(ids.slice(1, 6).filter((id) => !onLine.includes(id))).toEqual([]);
+      const groups = ids.slice(1, 8).map((id) => (named.includes(id) ? 0 : onLine.includes(id) ? 1 : 2));
+      expect(groups, ids.slice(1, 8).join(', ')).not.toContain(2);
+      expect(groups, ids.slice(1, 8).join(', ')).toEqual([...groups].sort());
     });
   }
 });
