@@ -64,3 +64,20 @@ describe('dist/pagefind: the prose index', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('dist/: the results page', () => {
+  it('preloads every chunk its scripts import, so the first result does not wait for a second round trip', () => {
+    for (const lang of ['en', 'zh']) {
+      const html = readFileSync(join(DIST, lang, 'search', 'index.html'), 'utf8');
+      const scripts = [...html.matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts.length).toBeGreaterThan(0);
+      const imported = scripts.flatMap((src) =>
+        [...readFileSync(join(DIST, src), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map(
+          (m) => `/_astro/${m[1]}`,
+        ),
+      );
+      expect(imported.length).toBeGreaterThan(0);
+      for (const href of imported) expect(html, `${lang}: ${href}`).toContain(`<link rel="modulepreload" href="${href}">`);
+    }
+  });
+});
