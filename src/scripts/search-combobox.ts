@@ -14,6 +14,12 @@ import { locations, preloadProse, SearchUnavailable, source, warmUp } from './se
 import { appendSegments, didYouMean, el, hitMeta, whyElement } from './search-render.ts';
 
 const MAX_SUGGESTIONS = 6;
+/**
+ * The box reads the prose (Pagefind: about 90 KB of loader, wasm and metadata before its first index chunk) only
+ * when the fields match nothing: a name, an author or an alias is answered from the field index alone, so a first
+ * query stays within its byte budget. What it lists is still the head of the results page's list.
+ */
+const PROSE_WHEN_FIELDS_FIND_FEWER_THAN = 1;
 /** Long enough to skip searches for keys typed in one burst, short enough not to be seen. */
 const DEBOUNCE_MS = 30;
 
@@ -126,7 +132,7 @@ class SearchCombobox {
   private async suggest(query: string, id: number): Promise<void> {
     const current = () => id === this.sequence;
     try {
-      const result = await answer(source, query, 'if-needed', MAX_SUGGESTIONS);
+      const result = await answer(source, query, 'if-needed', PROSE_WHEN_FIELDS_FIND_FEWER_THAN);
       if (!current()) return;
       const docs = result.ranked.docs.slice(0, MAX_SUGGESTIONS);
       const options = { labels: this.t.why, base: locations().base };

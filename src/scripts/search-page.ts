@@ -21,10 +21,17 @@ import {
 import type { FilterCounts } from '../lib/search/filtering.ts';
 import type { IndexHead } from '../lib/search/index-files.ts';
 import { format, readMessages, type SearchMessages } from '../lib/search/messages.ts';
-import { CHECKBOX_FILTERS, hasFilters, parseState, stateToParams, type SearchState } from '../lib/search/query.ts';
+import {
+  CHECKBOX_FILTERS,
+  hasFilters,
+  parseState,
+  searchTerm,
+  stateToParams,
+  type SearchState,
+} from '../lib/search/query.ts';
 import type { SearchHit } from '../lib/search/result.ts';
 import { appendSegments, didYouMean, resultItem } from './search-render.ts';
-import { locations, SearchUnavailable, source, warmUp } from './search-source.ts';
+import { locations, preloadProse, SearchUnavailable, source, warmUp } from './search-source.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DEBOUNCE_MS = 60;
@@ -85,14 +92,15 @@ class SearchPage {
   }
 
   start(): void {
-    // The head is preloaded by the page; Pagefind loads when the second pass asks for the prose, so it does not
-    // compete with the first.
+    // The head is preloaded by the page. Pagefind's requests start at once too: they are a chain of round trips
+    // the second pass would otherwise wait for, and its work is mostly off the main thread.
     warmUp();
     this.form.hidden = false;
     if (window.matchMedia('(max-width: 50rem)').matches) this.details.open = false;
     this.connect();
     const initial = parseState(new URLSearchParams(location.search));
     this.writeForm(initial);
+    if (initial.q) preloadProse(searchTerm(initial.q), true);
     keepQueryOnSwitch();
     void this.run(initial);
   }

@@ -147,8 +147,14 @@ export function warmUp(): void {
   void source.head().catch(() => undefined);
 }
 
-/** Fetches Pagefind's chunks for a query while typing goes on, once Pagefind is loaded anyway. */
-export function preloadProse(term: string): void {
-  if (!pagefind) return;
-  void pagefind.then((api) => api.preload(term)).catch(() => undefined);
+/**
+ * Fetches Pagefind's chunks for a query ahead of the search that needs them: while typing goes on once Pagefind
+ * is loaded anyway, or — `load` — at once, for a results page opened with a query, whose second pass would
+ * otherwise start Pagefind's chain of requests (loader, entry, wasm, chunks) only after the first pass is shown.
+ */
+export function preloadProse(term: string, load = false): void {
+  if (!pagefind && !load) return;
+  void loadPagefind()
+    .then((api) => api.preload(term))
+    .catch(() => undefined);
 }

@@ -2,8 +2,8 @@
  * The one search engine behind both views, with its files and Pagefind behind an interface (`Source`), so the
  * browser scripts only supply fetching and the rest is tested here. A search is a pipeline:
  * `terms` (the query's words and phrase) → `dictionary` (the index terms they can meet) → `scoreDocuments` →
- * prose from Pagefind when asked for (always on the results page; in the header only when the fields do not fill
- * its list) → `mergeResults` → filters and sort → `hits` (records, why-lines, sentences) for the part shown.
+ * prose from Pagefind when asked for (always on the results page; in the header only when the fields find fewer
+ * than `fill` documents, which the box sets to one) → `mergeResults` → filters and sort → `hits` (records, why-lines, sentences) for the part shown.
  * Suggestions are the first entries of the results page's list by construction.
  */
 import { applyFilters, applySort, allModels, filterCounts, type FilterCounts } from './filtering.ts';
@@ -40,7 +40,10 @@ export interface Answer {
   prose: Map<number, ProseHit>;
 }
 
-/** Runs the query over the fields and, as `mode` says, over the prose; `fill` is how many places must be sure. */
+/**
+ * Runs the query over the fields and, as `mode` says, over the prose; with `if-needed`, the prose is read when
+ * the fields hold fewer than `fill` full matches.
+ */
 export async function answer(source: Source, text: string, mode: ProseMode, fill: number): Promise<Answer> {
   const term = searchTerm(text);
   const query = queryTerms(term);

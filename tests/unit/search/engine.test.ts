@@ -29,20 +29,22 @@ describe('suggestions and results', () => {
     term === 'Fire module' ? [withProse.doc('squeezenet')] : term === 'resnet' ? [withProse.doc('vgg')] : [],
   );
 
-  it('are the same list: the first six results are the six suggestions', async () => {
+  it('are the same list: the suggestions are the head of the results', async () => {
     for (const q of ['resnet', 'Kaiming He', 'mobilnet', 'face', '残差网络', 'Fire module']) {
-      const popup = await answer(withProse.source, q, 'if-needed', 6);
+      const popup = await answer(withProse.source, q, 'if-needed', 1);
       const page = await answer(withProse.source, q, 'always', 10);
-      expect(popup.ranked.docs.slice(0, 6), q).toEqual(page.ranked.docs.slice(0, 6));
+      const shown = popup.ranked.docs.slice(0, 6);
+      expect(shown.length, q).toBeGreaterThan(0);
+      expect(shown, q).toEqual(page.ranked.docs.slice(0, shown.length));
     }
   });
 
-  it('read the prose only when the fields do not fill the suggestions', async () => {
+  it('read the prose only when the fields do not find enough', async () => {
     withProse.requests.length = 0;
-    await answer(withProse.source, 'resnet', 'if-needed', 6);
+    await answer(withProse.source, 'resnet', 'if-needed', 1);
     expect(withProse.requests.filter((r) => r.startsWith('prose:'))).toEqual([]);
-    await answer(withProse.source, 'Fire module', 'if-needed', 6);
-    expect(withProse.requests).toContain('prose:Fire module');
+    await answer(withProse.source, 'exploding gradients', 'if-needed', 1);
+    expect(withProse.requests).toContain('prose:exploding gradients');
   });
 
   it('show why a result matched and a sentence, the prose sentence when the prose was read', async () => {
