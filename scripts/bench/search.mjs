@@ -16,7 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -240,6 +240,10 @@ async function typingTimes(browser, url, queries) {
  * navigation to its first result being painted; the median and every figure.
  */
 async function resultsPageTimes(browser, url, queries) {
+  // One unmeasured visit first: a fresh browser's first page also pays for starting a renderer, not the site.
+  const warm = await browser.newContext();
+  await (await warm.newPage()).goto(url);
+  await warm.close();
   const times = [];
   for (const q of queries) {
     const context = await browser.newContext();
@@ -297,7 +301,9 @@ async function measureSite(dist, { port, pagePath, queries }) {
 }
 
 function printSite(label, size, measured) {
-  console.log(`\n${label}`);
+  // Times scale with the machine's load: on a shared machine a figure means little without it.
+  const load = `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
+  console.log(`\n${label}, measured at ${load}`);
   for (const [lang, r] of Object.entries(measured)) {
     for (const f of r.firsts) {
       const parts = Object.entries(f.byKind)

@@ -21,17 +21,10 @@ import {
 import type { FilterCounts } from '../lib/search/filtering.ts';
 import type { IndexHead } from '../lib/search/index-files.ts';
 import { format, readMessages, type SearchMessages } from '../lib/search/messages.ts';
-import {
-  CHECKBOX_FILTERS,
-  hasFilters,
-  parseState,
-  searchTerm,
-  stateToParams,
-  type SearchState,
-} from '../lib/search/query.ts';
+import { CHECKBOX_FILTERS, hasFilters, parseState, stateToParams, type SearchState } from '../lib/search/query.ts';
 import type { SearchHit } from '../lib/search/result.ts';
 import { appendSegments, didYouMean, resultItem } from './search-render.ts';
-import { locations, preloadProse, SearchUnavailable, source, warmUp } from './search-source.ts';
+import { locations, SearchUnavailable, source, startProse, warmUp } from './search-source.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DEBOUNCE_MS = 60;
@@ -92,15 +85,15 @@ class SearchPage {
   }
 
   start(): void {
-    // The head is preloaded by the page. Pagefind's requests start at once too: they are a chain of round trips
-    // the second pass would otherwise wait for, and its work is mostly off the main thread.
+    // The head is preloaded by the page. Pagefind starts loading at once too: its requests are a chain of round
+    // trips the second pass would otherwise wait for after the first.
     warmUp();
     this.form.hidden = false;
     if (window.matchMedia('(max-width: 50rem)').matches) this.details.open = false;
     this.connect();
     const initial = parseState(new URLSearchParams(location.search));
     this.writeForm(initial);
-    if (initial.q) preloadProse(searchTerm(initial.q), true);
+    if (initial.q) startProse();
     keepQueryOnSwitch();
     void this.run(initial);
   }

@@ -147,14 +147,17 @@ export function warmUp(): void {
   void source.head().catch(() => undefined);
 }
 
+/** Fetches Pagefind's chunks for a query while typing goes on, once Pagefind is loaded anyway. */
+export function preloadProse(term: string): void {
+  if (!pagefind) return;
+  void pagefind.then((api) => api.preload(term)).catch(() => undefined);
+}
+
 /**
- * Fetches Pagefind's chunks for a query ahead of the search that needs them: while typing goes on once Pagefind
- * is loaded anyway, or — `load` — at once, for a results page opened with a query, whose second pass would
- * otherwise start Pagefind's chain of requests (loader, entry, wasm, chunks) only after the first pass is shown.
+ * Starts loading Pagefind (loader, entry, metadata, wasm: a chain of round trips) without searching, for a
+ * results page opened with a query, whose second pass needs it. Its chunks, which Pagefind inflates on the main
+ * thread, are left to the search itself, so they do not hold up the first pass.
  */
-export function preloadProse(term: string, load = false): void {
-  if (!pagefind && !load) return;
-  void loadPagefind()
-    .then((api) => api.preload(term))
-    .catch(() => undefined);
+export function startProse(): void {
+  void loadPagefind().catch(() => undefined);
 }
