@@ -11,9 +11,11 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { content, issues } = await checkContentFolder(root, contentDirOf(root));
+        const { content, catalogue, issues } = await checkContentFolder(root, contentDirOf(root));
         if (issues.length > 0) throw new IssuesError('Invalid content', issues);
-        logger.info(`content ok: ${content.directions.length} directions, ${content.models.length} models`);
+        logger.info(
+          `content ok: ${content.directions.length} directions, ${content.models.length} models, ${catalogue.methods.length} methods, ${catalogue.benchmarks.length} benchmarks`,
+        );
       },
     },
   };
