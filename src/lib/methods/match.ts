@@ -133,7 +133,15 @@ export const PATTERNS: Record<string, Detector> = {
   'channel-split': channelSplit,
 };
 
-const ROLE = { residual: 'residual', dense: 'dense', se: 'gate' } as const;
+/**
+ * The structure keywords as matchers. A dense connection concatenates a block's output to its untouched input;
+ * a concatenating shortcut that transforms the input first (ShuffleNet's down-sampling unit pools it) is not one.
+ */
+const STRUCTURES: Record<'residual' | 'dense' | 'se', (s: ResidualStruct) => boolean> = {
+  residual: (s) => s.role === 'residual',
+  dense: (s) => s.role === 'dense' && s.shortcut.length === 0,
+  se: (s) => s.role === 'gate',
+};
 
 /** The names a `where:` condition may use: the layer's attributes (defaults filled in), kh, kw, cin and cout. */
 function conditionScope(n: GraphNode, ctx: Context): Scope {
@@ -148,7 +156,7 @@ function conditionScope(n: GraphNode, ctx: Context): Scope {
 /** Whether one structure is an instance of the matcher. */
 export function matches(matcher: MethodMatcher, s: Struct, ctx: Context): boolean {
   if ('pattern' in matcher) return PATTERNS[matcher.pattern]?.(s, ctx) ?? false;
-  if ('structure' in matcher) return s.kind === 'residual' && s.role === ROLE[matcher.structure];
+  if ('structure' in matcher) return s.kind === 'residual' && STRUCTURES[matcher.structure](s);
   if (s.kind !== 'layer') return false;
   const n = ctx.node(s.node);
   if (n.type !== matcher.layer) return false;
