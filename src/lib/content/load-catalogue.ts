@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { benchmarkSchema, LOCALES, methodSchema, proseSchema } from './schema.ts';
-import type { Benchmark, Locale, MethodFacts, ProseFrontmatter } from './schema.ts';
+import { benchmarkSchema, methodSchema, proseSchema } from './schema.ts';
+import type { Benchmark, MethodFacts, ProseFrontmatter } from './schema.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { splitFrontmatter, type Loaded } from './load.ts';
 import { formatPath, type Issue } from '../issues.ts';
 
