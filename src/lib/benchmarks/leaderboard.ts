@@ -83,6 +83,11 @@ const slug = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** A board's key within its benchmark, also the anchor of the board on the benchmark page (`#board-<key>`). */
+export function boardKey(protocol: string, metric: string, split: Metric['split'], ensemble: boolean): string {
+  return [protocol, slug(metric), split ?? 'unstated', ensemble ? 'ensemble' : 'single'].join('--');
+}
+
 const chronological = (a: Result, b: Result): number =>
   a.year - b.year || a.month - b.month || a.name.localeCompare(b.name) || a.order - b.order;
 
@@ -99,12 +104,7 @@ export function boardsOf(
 ): Board[] {
   const boards = new Map<string, Board>();
   for (const { result, protocol, metric } of placed) {
-    const key = [
-      protocol.id,
-      slug(metric.name),
-      result.split ?? 'unstated',
-      result.ensemble ? 'ensemble' : 'single',
-    ].join('--');
+    const key = boardKey(protocol.id, metric.name, result.split, result.ensemble);
     const board = boards.get(key) ?? {
       key,
       benchmark: benchmark.id,

@@ -2,7 +2,8 @@
  * Who introduced and who uses each method, computed and never typed twice: the layer specs show which models
  * use a layer or block (every variant of every network is searched), and a model's facts declare the methods
  * its paper introduced and the ones no spec can show (losses, training methods, models without a spec). A
- * method the atlas has no entry for names its introducing paper in its own file instead.
+ * method the atlas has no entry for names its introducing paper in its own file instead. A spec speaks through
+ * the variant its page draws.
  */
 import type { CitedPaper, MethodFacts, ModelFacts } from '../content/schema.ts';
 import type { Graph } from '../notation/graph.ts';
@@ -34,17 +35,20 @@ export interface MethodUsage {
   uses: MethodUse[];
 }
 
-/** The graphs a page draws first (each network's featured variant), then the others, in spec order. */
-export function featuredFirst(spec: SpecGraphs): Graph[] {
-  const featured = (g: Graph) => {
-    const network = spec.spec.networks.find((n) => n.id === g.network.id);
-    const first = spec.graphs.find((x) => x.network.id === g.network.id);
-    return g.variant.id === (network?.featured ?? first?.variant.id);
-  };
-  return [...spec.graphs.filter(featured), ...spec.graphs.filter((g) => !featured(g))];
+/**
+ * The graphs that speak for a model: each network's featured variant, the one its page draws. Other variants
+ * are often re-implementations (torchvision's GoogLeNet adds batch normalisation the paper did not have), so
+ * they do not make a model a user of a method.
+ */
+export function featuredGraphs(spec: SpecGraphs): Graph[] {
+  return spec.spec.networks.flatMap((network) => {
+    const own = spec.graphs.filter((g) => g.network.id === network.id);
+    const featured = own.find((g) => g.variant.id === (network.featured ?? own[0]?.variant.id));
+    return featured ? [featured] : [];
+  });
 }
 
-/** Per model and method id, where the model's spec shows the method (occurrences of the first graph that does). */
+/** Per model and method id, where the model's featured networks show the method, in spec order. */
 export function specOccurrences(
   specs: readonly SpecGraphs[],
   methods: readonly MethodFacts[],
@@ -52,17 +56,11 @@ export function specOccurrences(
   const out = new Map<string, Map<string, Occurrence[]>>();
   for (const spec of specs) {
     const shown = new Map<string, Occurrence[]>();
-    const graphs = featuredFirst(spec);
+    const graphs = featuredGraphs(spec);
     for (const method of methods) {
       const matchers = method.notation?.realised_by ?? [];
-      if (matchers.length === 0) continue;
-      for (const graph of graphs) {
-        const found = occurrences(graph, matchers);
-        if (found.length > 0) {
-          shown.set(method.id, found);
-          break;
-        }
-      }
+      const found = matchers.length === 0 ? [] : graphs.flatMap((g) => occurrences(g, matchers));
+      if (found.length > 0) shown.set(method.id, found);
     }
     out.set(spec.model, shown);
   }
