@@ -35,6 +35,8 @@ for (const m of MAPS) {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the map page (${m.lang}, ${scheme})`, async ({ page }) => {
+      // Every station is checked: the run grows with the map and needs more than the default time.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(m.url);
       await ready(page);
@@ -111,15 +113,26 @@ test('keyboard: Tab goes through stations in line order, arrows ride the line, u
 test('keyboard riding passes planned stations', async ({ page }) => {
   await page.goto('/en/map/');
   await ready(page);
-  await page.locator('a#map-cascadecnn').focus();
+  // An entry on one line followed on its track by a planned station (taken from the map's own ride data,
+  // so the test follows the content).
+  const [from, to] = await page.evaluate(() => {
+    const ride = JSON.parse(document.querySelector('[data-metro-ride]')!.textContent!) as {
+      lines: Record<string, string[][]>;
+    };
+    const oneLine = (id: string) =>
+      document.querySelector(`a#map-${id}`)?.getAttribute('data-lines')?.includes(' ') === false;
+    for (const tracks of Object.values(ride.lines))
+      for (const t of tracks)
+        for (let i = 0; i + 1 < t.length; i++)
+          if (oneLine(t[i]!) && t[i + 1]!.startsWith('p-')) return [t[i]!, t[i + 1]!];
+    return ['', ''];
+  });
+  // Every planned station has an entry now; the unit tests still draw and place planned stations.
+  test.skip(from === '', 'the content has no planned station on the map');
+  await page.locator(`a#map-${from}`).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('a#map-mtcnn')).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#map-p-tinyfaces')).toBeFocused();
-  await expect(page.locator('#map-p-tinyfaces')).toHaveAttribute(
-    'aria-label',
-    'Tiny Faces, 2016 — Face detection (planned, no entry yet)',
-  );
+  await expect(page.locator(`#map-${to}`)).toBeFocused();
+  await expect(page.locator(`#map-${to}`)).toHaveAttribute('aria-label', /\(planned, no entry yet\)$/);
 });
 
 test('hover and focus light up a station’s lines', async ({ page }) => {
@@ -219,7 +232,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/map/');
     const list = page.locator('#map-list').locator('..');
     await expect(list.getByRole('link', { name: 'NASNet' }).first()).toHaveAttribute('href', '/en/models/nasnet/');
-    await expect(list.locator('li.planned', { hasText: 'Mask R-CNN' }).first()).toBeVisible();
+  });
+
+  test('the list version names the planned stations', async ({ page }) => {
+    await page.goto('/en/map/');
+    const planned = page.locator('#map-list').locator('..').locator('li.planned');
+    test.skip((await planned.count()) === 0, 'the content has no planned station on the map');
+    await expect(planned.first()).toBeVisible();
   });
 });
 
