@@ -118,7 +118,6 @@ export const modelMethodsSchema = z.strictObject({
   introduces: z.array(idSchema).default([]),
   uses: z.array(idSchema).default([]),
 });
-export type ModelMethods = z.infer<typeof modelMethodsSchema>;
 
 export const VENUE_TYPES = ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'report', 'book'] as const;
 
