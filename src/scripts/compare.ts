@@ -42,18 +42,66 @@ function initSorting(table: HTMLTableElement): void {
   });
 }
 
+/** Per board, every model's best result on it: [value, text]. */
+type BoardValues = Record<string, Record<string, [number, string]>>;
+
+/**
+ * The benchmark and board filters: choosing a benchmark offers its boards; choosing a board shows the extra
+ * column with each model's best result there, sortable like the others.
+ */
+function initBoards(table: HTMLTableElement, tools: HTMLElement, apply: () => void): void {
+  const benchmark = tools.querySelector<HTMLSelectElement>('[data-filter-benchmark]');
+  const board = tools.querySelector<HTMLSelectElement>('[data-filter-board]');
+  const data = tools.querySelector<HTMLScriptElement>('[data-board-values]');
+  const column = table.querySelector<HTMLTableCellElement>('[data-board-column]');
+  if (!benchmark || !board || !data || !column) return;
+  const values = JSON.parse(data.textContent ?? '{}') as BoardValues;
+  const showBoard = () => {
+    const best = board.value ? values[board.value] : undefined;
+    column.hidden = !best;
+    for (const row of table.tBodies[0]!.rows) {
+      const cell = row.querySelector<HTMLTableCellElement>('[data-board-cell]');
+      if (!cell) continue;
+      const entry = best?.[row.dataset.id ?? ''];
+      cell.hidden = !best;
+      cell.textContent = entry ? entry[1] : '';
+      cell.dataset.sort = entry ? String(entry[0]) : '';
+    }
+  };
+  benchmark.addEventListener('change', () => {
+    for (const option of board.querySelectorAll<HTMLOptionElement>('option[data-benchmark]'))
+      option.hidden = option.dataset.benchmark !== benchmark.value;
+    board.value = '';
+    board.disabled = benchmark.value === '';
+    showBoard();
+    apply();
+  });
+  board.addEventListener('change', () => {
+    showBoard();
+    apply();
+  });
+}
+
 function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
   const text = tools.querySelector<HTMLInputElement>('[data-filter-text]')!;
   const direction = tools.querySelector<HTMLSelectElement>('[data-filter-direction]')!;
   const imagenet = tools.querySelector<HTMLInputElement>('[data-filter-imagenet]')!;
+  const benchmark = tools.querySelector<HTMLSelectElement>('[data-filter-benchmark]');
+  const board = tools.querySelector<HTMLSelectElement>('[data-filter-board]');
   const count = tools.querySelector<HTMLElement>('[data-count-template]')!;
   const rows = [...table.tBodies[0]!.rows];
   const apply = () => {
-    const filter = { query: text.value, direction: direction.value, imagenetOnly: imagenet.checked };
+    const filter = {
+      query: text.value,
+      direction: direction.value,
+      imagenetOnly: imagenet.checked,
+      benchmark: benchmark?.value ?? '',
+      board: board?.value ?? '',
+    };
     let shown = 0;
     for (const row of rows) {
-      const { name = '', directions = '', imagenet: inImageNet } = row.dataset;
-      const visible = rowVisible({ name, directions, imagenet: inImageNet === '1' }, filter);
+      const { name = '', directions = '', imagenet: inImageNet, boards = '' } = row.dataset;
+      const visible = rowVisible({ name, directions, imagenet: inImageNet === '1', boards }, filter);
       row.hidden = !visible;
       if (visible) shown++;
     }
@@ -62,6 +110,7 @@ function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
   text.addEventListener('input', apply);
   direction.addEventListener('change', apply);
   imagenet.addEventListener('change', apply);
+  initBoards(table, tools, apply);
   tools.hidden = false;
 }
 

@@ -3,8 +3,13 @@ import type { SearchMessages } from '../lib/search/messages.ts';
 import type { SearchHit, Segment } from '../lib/search/result.ts';
 
 /** "2015 · CVPR 2016 · Object classification"; "Research direction" or "Page" for other pages. */
-export function hitMeta(hit: SearchHit, t: Pick<SearchMessages, 'resultPage' | 'resultDirection'>): string {
+export function hitMeta(
+  hit: SearchHit,
+  t: Pick<SearchMessages, 'resultPage' | 'resultDirection' | 'resultMethod' | 'resultBenchmark'>,
+): string {
   if (hit.kind === 'direction') return t.resultDirection;
+  if (hit.kind === 'method') return t.resultMethod;
+  if (hit.kind === 'benchmark') return t.resultBenchmark;
   if (hit.kind !== 'model') return t.resultPage;
   return [hit.year, hit.venue, hit.directions].filter(Boolean).join(' · ');
 }

@@ -1,5 +1,6 @@
 /**
- * The open data export (`/data/models.json`, `/data/directions.json`, `/data/models.csv`).
+ * The open data export (`/data/models.json`, `/data/directions.json`, `/data/models.csv`; methods and benchmarks
+ * in open-data-catalogue.ts).
  * Schema 1: later versions may add keys, never rename or remove these.
  */
 import type { Direction, ModelFacts } from '../content/schema.ts';
@@ -26,6 +27,14 @@ export interface ExportedModel {
   pages: Record<Locale, string>;
   /** Computed from the model's layer spec, one record per variant of every network; empty without a spec. */
   architectures: ArchitectureRecord[];
+  /** Computed: the methods the model introduces or uses, and whether its layer spec or its facts say so. */
+  methods: ExportedModelMethod[];
+}
+
+export interface ExportedModelMethod {
+  id: string;
+  introduces: boolean;
+  from: Array<'spec' | 'facts'>;
 }
 
 /** One model as exported; `pageUrl` turns a model id into its page URL in a locale. */
@@ -33,6 +42,7 @@ export function exportModel(
   m: ModelFacts,
   pageUrl: (id: string, locale: Locale) => string,
   architectures: ArchitectureRecord[] = [],
+  methods: ExportedModelMethod[] = [],
 ): ExportedModel {
   return {
     id: m.id,
@@ -51,6 +61,7 @@ export function exportModel(
     tier: m.tier,
     pages: { en: pageUrl(m.id, 'en'), 'zh-CN': pageUrl(m.id, 'zh-CN') },
     architectures,
+    methods,
   };
 }
 

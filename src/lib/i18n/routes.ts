@@ -15,7 +15,11 @@ export type Route =
   | { page: 'compare' }
   | { page: 'timeline' }
   | { page: 'lineage' }
-  | { page: 'map' };
+  | { page: 'map' }
+  | { page: 'methods' }
+  | { page: 'method'; id: string }
+  | { page: 'benchmarks' }
+  | { page: 'benchmark'; id: string };
 
 /** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
 export function routePath(route: Route, locale: Locale): string {
@@ -43,6 +47,14 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}lineage/`;
     case 'map':
       return `${root}map/`;
+    case 'methods':
+      return `${root}methods/`;
+    case 'method':
+      return `${root}methods/${route.id}/`;
+    case 'benchmarks':
+      return `${root}benchmarks/`;
+    case 'benchmark':
+      return `${root}benchmarks/${route.id}/`;
   }
 }
 

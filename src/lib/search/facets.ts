@@ -64,6 +64,24 @@ export interface SearchRecord {
   meta: Record<string, string>;
 }
 
+/**
+ * The index record of a method or benchmark page: no filters (the search page's filters describe models), and
+ * metadata that makes its names in both scripts searchable — the Chinese ones also word-split, as for models.
+ */
+export function catalogueSearchRecord(
+  kind: 'method' | 'benchmark',
+  id: string,
+  names: readonly string[],
+  locale: Locale,
+): Pick<SearchRecord, 'meta'> {
+  const meta: Record<string, string> = { kind, id };
+  const unique = [...new Set(names)];
+  if (unique.length > 0) meta.aliases = unique.join(ALIAS_SEPARATOR);
+  const chinese = unique.filter((text) => CJK.test(text));
+  if (locale === 'zh-CN' && chinese.length > 0) meta.terms = chinese.map(segmentChinese).join(' · ');
+  return { meta };
+}
+
 /** The index record of one model page in one language. */
 export function modelSearchRecord(facts: ModelFacts, directions: readonly Direction[], locale: Locale): SearchRecord {
   const names = new Map(directions.map((d) => [d.id, d.name[locale]]));

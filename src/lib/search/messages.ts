@@ -24,6 +24,8 @@ export interface SearchMessages {
   indexLink: string;
   resultPage: string;
   resultDirection: string;
+  resultMethod: string;
+  resultBenchmark: string;
   aliases: string;
 }
 
@@ -48,6 +50,8 @@ export const BOX_MESSAGES = [
   'indexLink',
   'resultPage',
   'resultDirection',
+  'resultMethod',
+  'resultBenchmark',
   'aliases',
 ] as const;
 export type BoxMessages = Pick<SearchMessages, (typeof BOX_MESSAGES)[number]>;
@@ -73,6 +77,8 @@ export function searchMessages(t: UiStrings): SearchMessages {
     indexLink: t.searchNoJsLink,
     resultPage: t.resultPage,
     resultDirection: t.resultDirection,
+    resultMethod: t.resultMethod,
+    resultBenchmark: t.resultBenchmark,
     aliases: t.aliases,
   };
 }

@@ -19,7 +19,7 @@ export interface SearchHit {
   id: string;
   url: string;
   name: string;
-  kind: 'model' | 'direction' | 'page';
+  kind: 'model' | 'method' | 'benchmark' | 'direction' | 'page';
   year?: string;
   venue?: string;
   directions?: string;
@@ -61,6 +61,9 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments;
 }
 
+/** Page kinds a page declares in its `kind` metadata. */
+const KINDS = new Set(['model', 'method', 'benchmark']);
+
 /** A result's display fields from its Pagefind data. */
 export function toHit(data: PagefindData): SearchHit {
   const m = data.meta;
@@ -72,7 +75,11 @@ export function toHit(data: PagefindData): SearchHit {
     id: m.id ?? data.url,
     url: data.url,
     name: m.title ?? data.url,
-    kind: m.kind === 'model' ? 'model' : /\/directions\/[^/]+\/$/.test(data.url) ? 'direction' : 'page',
+    kind: KINDS.has(m.kind ?? '')
+      ? (m.kind as SearchHit['kind'])
+      : /\/directions\/[^/]+\/$/.test(data.url)
+        ? 'direction'
+        : 'page',
     ...(m.year ? { year: m.year } : {}),
     ...(m.venue ? { venue: m.venue } : {}),
     ...(m.directions ? { directions: m.directions } : {}),

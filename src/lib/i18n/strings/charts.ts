@@ -52,6 +52,20 @@ const en = {
   filterAllDirections: 'All directions',
   filterImagenet: 'Only models with ImageNet results',
   filterCount: (shown: number, total: number) => `${shown} of ${total} models shown`,
+  filterBenchmark: 'Benchmark',
+  filterAllBenchmarks: 'Any benchmark',
+  filterBoard: 'Protocol and metric',
+  filterAllBoards: 'Any',
+  colBoard: 'On the chosen board',
+  boardOption: (protocol: string, metric: string, split: string, ensemble: boolean) =>
+    `${protocol} — ${metric}${split ? `, ${split}` : ''}${ensemble ? ', ensembles' : ''}`,
+  boardChartsTitle: 'Other benchmarks against cost',
+  boardChartsIntro:
+    'The same charts for every other benchmark board on which at least four models report a single-model result and a cost figure for the same network. Cost figures measured on another benchmark are not used.',
+  boardChartTitle: (benchmark: string, metric: string, protocol: string, cost: string) =>
+    `${benchmark}: ${metric} (${protocol}) against ${cost}`,
+  costParams: 'parameters',
+  costMultAdds: 'multiply-adds',
   downloadCsv: 'Download this table (CSV)',
   chartsTitle: 'Accuracy against cost',
   chartsIntro:
@@ -86,8 +100,8 @@ const en = {
   generation: (n: number) => (n === 2 ? 'two steps away' : `${n} steps away`),
   via: 'via',
   fullGraph: 'See the whole lineage graph',
-  pointTitle: (name: string, network: string, cost: string, accuracy: string) =>
-    `${name} (${network}): ${cost}, ${accuracy} top-1`,
+  pointTitle: (name: string, network: string, cost: string, accuracy: string, metric = 'top-1') =>
+    `${name} (${network}): ${cost}, ${accuracy} ${metric}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} builds on ${parent}: ${change}`,
   scrollHint: 'The chart scrolls sideways on narrow screens.',
 };
@@ -143,6 +157,20 @@ const zh: ChartStrings = {
   filterAllDirections: '全部方向',
   filterImagenet: '只看有 ImageNet 结果的模型',
   filterCount: (shown: number, total: number) => `显示 ${shown} / ${total} 个模型`,
+  filterBenchmark: '基准',
+  filterAllBenchmarks: '全部基准',
+  filterBoard: '评测协议与指标',
+  filterAllBoards: '不限',
+  colBoard: '所选榜单上的结果',
+  boardOption: (protocol: string, metric: string, split: string, ensemble: boolean) =>
+    `${protocol} — ${metric}${split ? `，${split}` : ''}${ensemble ? '，集成模型' : ''}`,
+  boardChartsTitle: '其他基准上的准确率与代价',
+  boardChartsIntro:
+    '对其他每个榜单绘制同样的图：只要至少有四个模型在该榜单上报告了单模型结果，并且有同一网络的代价数据。在其他基准上测得的代价数据不予采用。',
+  boardChartTitle: (benchmark: string, metric: string, protocol: string, cost: string) =>
+    `${benchmark}：${metric}（${protocol}）与${cost}`,
+  costParams: '参数量',
+  costMultAdds: '乘加次数',
   downloadCsv: '下载此表（CSV）',
   chartsTitle: '准确率与计算代价',
   chartsIntro:
@@ -170,8 +198,8 @@ const zh: ChartStrings = {
   generation: (n: number) => `相隔 ${n} 代`,
   via: '经由',
   fullGraph: '查看完整的传承关系图',
-  pointTitle: (name: string, network: string, cost: string, accuracy: string) =>
-    `${name}（${network}）：${cost}，top-1 ${accuracy}`,
+  pointTitle: (name: string, network: string, cost: string, accuracy: string, metric = 'top-1') =>
+    `${name}（${network}）：${cost}，${metric} ${accuracy}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} 基于 ${parent}：${change}`,
   scrollHint: '在窄屏上可以左右滚动查看图表。',
 };

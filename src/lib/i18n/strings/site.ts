@@ -68,6 +68,8 @@ const en = {
   sortOldest: 'Year, oldest first',
   resultPage: 'Page',
   resultDirection: 'Research direction',
+  resultMethod: 'Method',
+  resultBenchmark: 'Benchmark',
   homeIntro:
     'An atlas of the models that shaped deep learning for vision, from LeNet to EfficientNet and the face family. Each model has a page with verified facts, a plain explanation and its place in the lineage; each research direction is a line on the map.',
   homeDirections: 'The twelve directions',
@@ -192,6 +194,8 @@ const zh: UiStrings = {
   sortOldest: '年份从旧到新',
   resultPage: '页面',
   resultDirection: '研究方向',
+  resultMethod: '方法',
+  resultBenchmark: '基准',
   homeIntro:
     '这是一份视觉深度学习里程碑模型的图谱：从 LeNet 到 EfficientNet，再到人脸相关的一系列模型。每个模型都有单独的页面，包含核实过的基本信息、通俗的讲解，以及它在发展脉络中的位置；每个研究方向是地图上的一条线路。',
   homeDirections: '十二个研究方向',
