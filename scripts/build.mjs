@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../src/lib/links/check.ts';
 import { readSite } from '../src/lib/links/read-site.ts';
 import { contentPathOf } from '../src/lib/content/content-dir.ts';
+import { localBuildNotes } from '../src/integrations/reading.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -49,3 +50,4 @@ if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
 console.log(`\n✓ Site built into ${values.out}/ (links checked).`);
+for (const note of localBuildNotes()) console.log(`⚠ ${note}`);

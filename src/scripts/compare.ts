@@ -1,7 +1,19 @@
 /**
  * The compare table's enhancements: sortable column headers (aria-sort), filters by name, direction and
- * ImageNet results, and source notes that open on hover and focus next to their number.
+ * ImageNet results, a pick of 2–4 models to compare side by side, and source notes that open on hover and focus
+ * next to their number. Filters, sort and picks live in the address (lib/charts/compare-state.ts).
  */
+
+import {
+  comparingPicks,
+  compareQuery,
+  EMPTY_STATE,
+  MAX_PICK,
+  MIN_PICK,
+  parseCompareState,
+  togglePick,
+  type CompareState,
+} from '../lib/charts/compare-state.ts';
 
 type SortDirection = 'ascending' | 'descending';
 
@@ -24,9 +36,45 @@ function sortRows(table: HTMLTableElement, column: number, numeric: boolean, dir
   body.append(...rows);
 }
 
-function initSorting(table: HTMLTableElement): void {
-  const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
-  headers.forEach((th, column) => {
+/** The page's state, kept in the address (history.replaceState: filtering is not navigation). */
+class StateStore {
+  state: CompareState;
+  private listeners: Array<(s: CompareState) => void> = [];
+  constructor(initial: CompareState) {
+    this.state = initial;
+  }
+  onChange(listener: (s: CompareState) => void): void {
+    this.listeners.push(listener);
+  }
+  set(next: CompareState): void {
+    this.state = next;
+    history.replaceState(history.state, '', `${location.pathname}${compareQuery(next)}${location.hash}`);
+    for (const l of this.listeners) l(next);
+  }
+}
+
+function headersOf(table: HTMLTableElement): HTMLTableCellElement[] {
+  return [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
+}
+
+function applySort(table: HTMLTableElement, state: CompareState): void {
+  const headers = headersOf(table);
+  for (const th of headers) th.removeAttribute('aria-sort');
+  const column = headers.findIndex((th) => th.dataset.key === state.sort?.key);
+  if (column < 0 || !state.sort) {
+    // No sort: the page's own order (by time), which picks may have disturbed.
+    const body = table.tBodies[0]!;
+    body.append(...[...body.rows].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order)));
+    return;
+  }
+  const direction: SortDirection = state.sort.order === 'asc' ? 'ascending' : 'descending';
+  headers[column]!.setAttribute('aria-sort', direction);
+  sortRows(table, column, headers[column]!.dataset.type === 'number', direction);
+}
+
+function initSorting(table: HTMLTableElement, store: StateStore): void {
+  for (const th of headersOf(table)) {
+    if (!th.dataset.key) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
@@ -34,28 +82,39 @@ function initSorting(table: HTMLTableElement): void {
     th.append(button);
     th.classList.add('is-sortable');
     button.addEventListener('click', () => {
-      const direction: SortDirection = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-      for (const other of headers) other.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', direction);
-      sortRows(table, column, th.dataset.type === 'number', direction);
+      const order = th.getAttribute('aria-sort') === 'ascending' ? 'desc' : 'asc';
+      store.set({ ...store.state, sort: { key: th.dataset.key!, order } });
     });
-  });
+  }
 }
 
-function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
+/** Picked models stand together at the top, in the order they were picked, after whatever sort applies. */
+function arrange(table: HTMLTableElement, state: CompareState): void {
+  applySort(table, state);
+  const body = table.tBodies[0]!;
+  const byId = new Map([...body.rows].map((r) => [r.dataset.id ?? '', r]));
+  const picked = state.pick.map((id) => byId.get(id)).filter((r): r is HTMLTableRowElement => !!r);
+  body.prepend(...picked);
+  for (const row of body.rows) row.classList.toggle('is-picked', state.pick.includes(row.dataset.id ?? ''));
+}
+
+function initFilters(table: HTMLTableElement, tools: HTMLElement, store: StateStore): void {
   const text = tools.querySelector<HTMLInputElement>('[data-filter-text]')!;
   const direction = tools.querySelector<HTMLSelectElement>('[data-filter-direction]')!;
   const imagenet = tools.querySelector<HTMLInputElement>('[data-filter-imagenet]')!;
   const count = tools.querySelector<HTMLElement>('[data-count-template]')!;
   const rows = [...table.tBodies[0]!.rows];
-  const apply = () => {
-    const q = text.value.trim().toLowerCase();
+  const render = (state: CompareState) => {
+    const q = state.q.toLowerCase();
+    const only = comparingPicks(state);
     let shown = 0;
     for (const row of rows) {
-      const visible =
+      const picked = state.pick.includes(row.dataset.id ?? '');
+      const matches =
         (q === '' || (row.dataset.name ?? '').includes(q)) &&
-        (direction.value === '' || (row.dataset.directions ?? '').split(' ').includes(direction.value)) &&
-        (!imagenet.checked || row.dataset.imagenet === '1');
+        (state.direction === '' || (row.dataset.directions ?? '').split(' ').includes(state.direction)) &&
+        (!state.imagenet || row.dataset.imagenet === '1');
+      const visible = only ? picked : picked || matches;
       row.hidden = !visible;
       if (visible) shown++;
     }
@@ -63,10 +122,60 @@ function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
       .countTemplate!.replace('999001', String(shown))
       .replace('999002', String(rows.length));
   };
-  text.addEventListener('input', apply);
-  direction.addEventListener('change', apply);
-  imagenet.addEventListener('change', apply);
+  text.value = store.state.q;
+  direction.value = store.state.direction;
+  imagenet.checked = store.state.imagenet;
+  text.addEventListener('input', () => store.set({ ...store.state, q: text.value.trim() }));
+  direction.addEventListener('change', () => store.set({ ...store.state, direction: direction.value }));
+  imagenet.addEventListener('change', () => store.set({ ...store.state, imagenet: imagenet.checked }));
+  store.onChange(render);
+  render(store.state);
   tools.hidden = false;
+}
+
+/** A checkbox per row to pick 2–4 models; the status line says what is compared, or what is missing. */
+function initPicks(table: HTMLTableElement, tools: HTMLElement, store: StateStore): void {
+  const status = tools.querySelector<HTMLElement>('[data-pick-status]')!;
+  const clear = tools.querySelector<HTMLButtonElement>('[data-pick-clear]')!;
+  const boxes = new Map<string, HTMLInputElement>();
+  const namesById = new Map<string, string>();
+  for (const row of table.tBodies[0]!.rows) {
+    const id = row.dataset.id ?? '';
+    const cell = row.cells[0]!;
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.className = 'pick-box';
+    box.setAttribute('aria-label', (tools.dataset.pickLabel ?? '').replace('{}', cell.textContent?.trim() ?? id));
+    box.addEventListener('change', () => store.set(togglePick(store.state, id)));
+    cell.prepend(box);
+    boxes.set(id, box);
+    namesById.set(id, cell.textContent?.trim() ?? id);
+  }
+  const only = tools.querySelector<HTMLButtonElement>('[data-pick-only]')!;
+  const render = (state: CompareState) => {
+    for (const [id, box] of boxes) {
+      box.checked = state.pick.includes(id);
+      box.disabled = !box.checked && state.pick.length >= MAX_PICK;
+    }
+    arrange(table, state);
+    const list = new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' });
+    const names = list.format(state.pick.map((p) => namesById.get(p) ?? p));
+    const limit = state.pick.length >= MAX_PICK ? ` ${tools.dataset.pickLimit ?? ''}` : '';
+    status.textContent =
+      state.pick.length === 0
+        ? (tools.dataset.pickHint ?? '')
+        : state.pick.length < MIN_PICK
+          ? (tools.dataset.pickTooFew ?? '')
+          : `${(tools.dataset.pickShowing ?? '').replace('{}', names)}${limit}`;
+    only.hidden = state.pick.length < MIN_PICK;
+    only.textContent = (state.only ? only.dataset.all : only.dataset.only) ?? '';
+    only.setAttribute('aria-pressed', String(state.only));
+    clear.hidden = state.pick.length === 0;
+  };
+  only.addEventListener('click', () => store.set({ ...store.state, only: !store.state.only }));
+  clear.addEventListener('click', () => store.set({ ...store.state, pick: [], only: false }));
+  store.onChange(render);
+  render(store.state);
 }
 
 /** Places an open note under its button, or above when there is no room below, inside the viewport. */
@@ -136,7 +245,16 @@ export function initCompare(): void {
   const table = document.querySelector<HTMLTableElement>('[data-compare-table]');
   const tools = document.querySelector<HTMLElement>('[data-compare-tools]');
   if (!table || !tools) return;
-  initSorting(table);
-  initFilters(table, tools);
+  const rows = [...table.tBodies[0]!.rows];
+  rows.forEach((row, i) => (row.dataset.order = String(i)));
+  const known = {
+    columns: headersOf(table).map((th) => th.dataset.key ?? ''),
+    directions: [...tools.querySelectorAll<HTMLOptionElement>('[data-filter-direction] option')].map((o) => o.value),
+    models: rows.map((r) => r.dataset.id ?? ''),
+  };
+  const store = new StateStore(location.search ? parseCompareState(location.search, known) : EMPTY_STATE);
+  initSorting(table, store);
+  initPicks(table, tools, store);
+  initFilters(table, tools, store);
   initNotes(table);
 }

@@ -15,7 +15,8 @@ export type Route =
   | { page: 'compare' }
   | { page: 'timeline' }
   | { page: 'lineage' }
-  | { page: 'map' };
+  | { page: 'map' }
+  | { page: 'data' };
 
 /** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
 export function routePath(route: Route, locale: Locale): string {
@@ -43,6 +44,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}lineage/`;
     case 'map':
       return `${root}map/`;
+    case 'data':
+      return `${root}data/`;
   }
 }
 
