@@ -7,6 +7,7 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { routePath, withBase } from '../lib/i18n/routes.ts';
 import { deployedSite } from './site.ts';
 
+/** A function giving a model's or a direction's page URL in a language, absolute when the site origin is known. */
 export function pageUrl(page: 'model' | 'direction') {
   const site = deployedSite();
   return (id: string, locale: Locale): string => {

@@ -1,9 +1,16 @@
 /**
  * The compare table's enhancements: sortable column headers (aria-sort), filters by name, direction and
  * ImageNet results, a pick of 2–4 models to compare side by side, and source notes that open on hover and focus
- * next to their number. Filters, sort and picks live in the address (lib/charts/compare-state.ts).
+ * next to their number. Filters, sort and picks live in the address (lib/charts/compare-state.ts); the rules
+ * (sort order, which rows a filter keeps, where a note opens) are in lib/charts/compare-table.ts.
  */
-
+import {
+  compareSortValues,
+  countText,
+  notePosition,
+  rowVisible,
+  type SortDirection,
+} from '../lib/charts/compare-table.ts';
 import {
   comparingPicks,
   compareQuery,
@@ -15,8 +22,6 @@ import {
   type CompareState,
 } from '../lib/charts/compare-state.ts';
 
-type SortDirection = 'ascending' | 'descending';
-
 function sortValue(row: HTMLTableRowElement, column: number): string {
   return (row.cells[column] as HTMLElement | undefined)?.dataset.sort ?? '';
 }
@@ -25,14 +30,8 @@ function sortValue(row: HTMLTableRowElement, column: number): string {
 function sortRows(table: HTMLTableElement, column: number, numeric: boolean, direction: SortDirection): void {
   const body = table.tBodies[0]!;
   const collator = new Intl.Collator(document.documentElement.lang || 'en', { numeric: true, sensitivity: 'base' });
-  const sign = direction === 'ascending' ? 1 : -1;
   const rows = [...body.rows];
-  rows.sort((a, b) => {
-    const va = sortValue(a, column);
-    const vb = sortValue(b, column);
-    if (va === '' || vb === '') return va === vb ? 0 : va === '' ? 1 : -1;
-    return sign * (numeric ? Number(va) - Number(vb) : collator.compare(va, vb));
-  });
+  rows.sort((a, b) => compareSortValues(sortValue(a, column), sortValue(b, column), { numeric, direction, collator }));
   body.append(...rows);
 }
 
@@ -105,22 +104,17 @@ function initFilters(table: HTMLTableElement, tools: HTMLElement, store: StateSt
   const count = tools.querySelector<HTMLElement>('[data-count-template]')!;
   const rows = [...table.tBodies[0]!.rows];
   const render = (state: CompareState) => {
-    const q = state.q.toLowerCase();
     const only = comparingPicks(state);
+    const filter = { query: state.q, direction: state.direction, imagenetOnly: state.imagenet };
     let shown = 0;
     for (const row of rows) {
-      const picked = state.pick.includes(row.dataset.id ?? '');
-      const matches =
-        (q === '' || (row.dataset.name ?? '').includes(q)) &&
-        (state.direction === '' || (row.dataset.directions ?? '').split(' ').includes(state.direction)) &&
-        (!state.imagenet || row.dataset.imagenet === '1');
-      const visible = only ? picked : picked || matches;
+      const { id = '', name = '', directions = '', imagenet: inImageNet } = row.dataset;
+      const picked = state.pick.includes(id);
+      const visible = only ? picked : picked || rowVisible({ name, directions, imagenet: inImageNet === '1' }, filter);
       row.hidden = !visible;
       if (visible) shown++;
     }
-    count.textContent = count.dataset
-      .countTemplate!.replace('999001', String(shown))
-      .replace('999002', String(rows.length));
+    count.textContent = countText(count.dataset.countTemplate!, shown, rows.length);
   };
   text.value = store.state.q;
   direction.value = store.state.direction;
@@ -181,14 +175,13 @@ function initPicks(table: HTMLTableElement, tools: HTMLElement, store: StateStor
 /** Places an open note under its button, or above when there is no room below, inside the viewport. */
 function position(tip: HTMLElement, button: HTMLElement): void {
   tip.classList.add('is-anchored');
-  const r = button.getBoundingClientRect();
-  const w = tip.offsetWidth;
-  const h = tip.offsetHeight;
-  const below = r.bottom + 6;
-  const top = below + h > window.innerHeight - 8 && r.top - h - 6 > 8 ? r.top - h - 6 : below;
-  const left = Math.max(8, Math.min(r.left, window.innerWidth - w - 8));
-  tip.style.top = `${Math.round(top)}px`;
-  tip.style.left = `${Math.round(left)}px`;
+  const { top, left } = notePosition(
+    button.getBoundingClientRect(),
+    { width: tip.offsetWidth, height: tip.offsetHeight },
+    { width: window.innerWidth, height: window.innerHeight },
+  );
+  tip.style.top = `${top}px`;
+  tip.style.left = `${left}px`;
 }
 
 function initNotes(table: HTMLTableElement): void {

@@ -3,7 +3,7 @@
  * docs/open-data.md is generated from it (a unit test fails when that file is stale), so the format is
  * described once. A test also checks that every key the export writes is described here.
  */
-import type { Locale } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { LICENCE } from './licence.ts';
 import { OPEN_DATA_SCHEMA } from './open-data.ts';
 

@@ -129,6 +129,7 @@ export const VENUES: readonly VenueEntry[] = [
   { names: ['Proceedings of the IEEE'], kind: 'journal', title: 'Proceedings of the IEEE' },
   { names: ['Pattern Recognition'], kind: 'journal', title: 'Pattern Recognition' },
   { names: ['Frontiers of Computer Science'], kind: 'journal', title: 'Frontiers of Computer Science' },
+  { names: ['Computer Graphics Forum'], kind: 'journal', title: 'Computer Graphics Forum' },
 ];
 
 /** What a venue string says, split into its parts. */
@@ -148,6 +149,8 @@ export interface ParsedVenue {
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 const VOLUME = /,?\s*vol\.\s*(\w+)/i;
 const NUMBER = /,?\s*no\.\s*(\w+)/i;
+/** "37(4)": volume 37, issue 4. */
+const VOLUME_ISSUE = /,?\s+(\d+)\((\w+)\)/;
 const REMARK = /\s*\(([^)]+)\)\s*$/;
 
 /** Collapses a venue name for matching: case, spacing and a trailing comma do not matter. */
@@ -164,16 +167,18 @@ const BY_NAME = new Map(VENUES.flatMap((v) => v.names.map((n) => [normalise(n), 
 /** Reads a venue string: its table row (by name, ignoring the year, volume, issue and remark) and those parts. */
 export function parseVenue(venue: string): ParsedVenue {
   let rest = venue;
-  const take = (pattern: RegExp): string | undefined => {
-    const m = pattern.exec(rest);
-    if (!m) return undefined;
-    rest = rest.replace(m[0], ' ');
-    return m[1];
+  const take = (pattern: RegExp): RegExpExecArray | undefined => {
+    const m = pattern.exec(rest) ?? undefined;
+    if (m) rest = rest.replace(m[0], ' ');
+    return m;
   };
-  const remark = take(REMARK);
-  const volume = take(VOLUME);
-  const number = take(NUMBER);
-  const year = take(YEAR);
+  // The year may stand in the remark ("Computer Graphics Forum 37(4) (EGSR 2018)"): read it first.
+  const year = YEAR.exec(venue)?.[1];
+  const remark = take(REMARK)?.[1];
+  const both = take(VOLUME_ISSUE);
+  const volume = both?.[1] ?? take(VOLUME)?.[1];
+  const number = both?.[2] ?? take(NUMBER)?.[1];
+  take(YEAR);
   const name = rest
     .replace(/\s+/g, ' ')
     .replace(/[\s,]+$/, '')

@@ -3,14 +3,14 @@
  * them into octilinear lines; labels are placed without overlaps. Where a label finds no room, the gaps
  * around its station widen and everything is placed again, until all labels fit. Pure and deterministic.
  */
-import type { Locale } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { type Box, box, Grid, union, grow, collinearOverlap, type Pt } from './geometry.ts';
 import { assignColumns, type YearBand } from './columns.ts';
 import { assignRows } from './rows.ts';
 import { hostStations, gapNeeds, routeEdges, stationPoint, type Edge, type Geometry, type Metrics } from './routing.ts';
 import { addBox, addSegment, obstacles, place } from './labels.ts';
 import type { Network } from './network.ts';
-import { hasWide, textWidth, wrapInTwo } from './text-width.ts';
+import { hasWide, textWidth, wrapInTwo } from '../text/width.ts';
 
 export interface LayoutOptions {
   locale: Locale;

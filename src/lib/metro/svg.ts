@@ -6,8 +6,9 @@
  */
 import type { Pt } from './geometry.ts';
 import { YEAR_FONT, type MetroLayout, type TextLabel } from './layout.ts';
-import type { NetStation } from './network.ts';
-import { mapUi } from './strings.ts';
+import type { NetLine, NetStation } from './network.ts';
+import { mapStrings } from '../i18n/strings/map.ts';
+import { escapeXml, round1 } from '../svg.ts';
 
 export interface SvgOptions {
   /** Prefix of element ids, unique on the page. */
@@ -21,10 +22,6 @@ export interface SvgOptions {
   current?: string;
   className?: string;
 }
-
-const n = (v: number): string => String(Math.round(v * 10) / 10);
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A station's id in the DOM: the model id, or `p-` and the planned name with other characters hex-coded. */
 export function domId(stationId: string): string {
@@ -56,12 +53,12 @@ export function stationOrder(layout: MetroLayout): string[] {
 /** The octilinear polyline as a path with slightly rounded corners. */
 export function pathData(points: Pt[], radius = 6): string {
   if (points.length === 0) return '';
-  let d = `M${n(points[0]!.x)} ${n(points[0]!.y)}`;
+  let d = `M${round1(points[0]!.x)} ${round1(points[0]!.y)}`;
   for (let i = 1; i < points.length; i++) {
     const p = points[i]!;
     const next = points[i + 1];
     if (!next) {
-      d += `L${n(p.x)} ${n(p.y)}`;
+      d += `L${round1(p.x)} ${round1(p.y)}`;
       break;
     }
     const prev = points[i - 1]!;
@@ -70,7 +67,7 @@ export function pathData(points: Pt[], radius = 6): string {
     const r = Math.min(radius, l1 / 2, l2 / 2);
     const a = { x: p.x - ((p.x - prev.x) / l1) * r, y: p.y - ((p.y - prev.y) / l1) * r };
     const b = { x: p.x + ((next.x - p.x) / l2) * r, y: p.y + ((next.y - p.y) / l2) * r };
-    d += `L${n(a.x)} ${n(a.y)}Q${n(p.x)} ${n(p.y)} ${n(b.x)} ${n(b.y)}`;
+    d += `L${round1(a.x)} ${round1(a.y)}Q${round1(p.x)} ${round1(p.y)} ${round1(b.x)} ${round1(b.y)}`;
   }
   return d;
 }
@@ -78,41 +75,63 @@ export function pathData(points: Pt[], radius = 6): string {
 function text(l: TextLabel, cls: string): string {
   const anchor = `${l.anchor === 'middle' ? '' : ` text-anchor="${l.anchor}"`} font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''}${l.italic ? ' font-style="italic"' : ''}`;
   if (l.lines.length === 1)
-    return `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${anchor}>${esc(l.lines[0]!)}</text>`;
+    return `<text class="${cls}" x="${round1(l.x)}" y="${round1(l.y)}"${anchor}>${escapeXml(l.lines[0]!)}</text>`;
   const spans = l.lines
-    .map((line, i) => `<tspan x="${n(l.x)}"${i ? ` dy="${n(l.leading)}"` : ''}>${esc(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${round1(l.x)}"${i ? ` dy="${round1(l.leading)}"` : ''}>${escapeXml(line)}</tspan>`)
     .join('');
-  return `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${anchor}>${spans}</text>`;
+  return `<text class="${cls}" x="${round1(l.x)}" y="${round1(l.y)}"${anchor}>${spans}</text>`;
 }
 
+/**
+ * The map as one SVG string, drawn bottom to top: year bands, lines, line names at the termini, stations (in
+ * keyboard order) and the year slider's veil. Stations with an entry are links; the current one and planned
+ * ones are labelled images.
+ */
 export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
-  const t = mapUi(layout.locale);
-  const net = layout.network;
-  const lineById = new Map(net.lines.map((l) => [l.id, l]));
-  const lineName = (id: string) => lineById.get(id)!.name[layout.locale];
+  const lineById = new Map(layout.network.lines.map((l) => [l.id, l]));
+  return [
+    svgOpen(layout, options),
+    '<g class="metro-viewport">',
+    ...yearBands(layout),
+    ...lines(layout),
+    ...termini(layout, lineById),
+    ...stations(layout, options, lineById),
+    ...veil(layout),
+    '</g></svg>',
+  ].join('');
+}
+
+function svgOpen(layout: MetroLayout, options: SvgOptions): string {
   const b = layout.bounds;
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${options.className ?? 'metro-svg'}" viewBox="${n(b.x0)} ${n(b.y0)} ${n(b.x1 - b.x0)} ${n(b.y1 - b.y0)}" width="${Math.ceil(b.x1 - b.x0)}" height="${Math.ceil(b.y1 - b.y0)}" text-anchor="middle" role="group"${layout.years.length > 0 ? ` data-years="${layout.years.map((y) => `${y.year}:${n(y.x1)}`).join(' ')}"` : ''}${options.labelledBy ? ` aria-labelledby="${esc(options.labelledBy)}"` : ''}${options.label ? ` aria-label="${esc(options.label)}"` : ''}>`,
-  );
-  out.push('<g class="metro-viewport">');
+  const years =
+    layout.years.length > 0 ? ` data-years="${layout.years.map((y) => `${y.year}:${round1(y.x1)}`).join(' ')}"` : '';
+  const labelledBy = options.labelledBy ? ` aria-labelledby="${escapeXml(options.labelledBy)}"` : '';
+  const label = options.label ? ` aria-label="${escapeXml(options.label)}"` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="${options.className ?? 'metro-svg'}" viewBox="${round1(b.x0)} ${round1(b.y0)} ${round1(b.x1 - b.x0)} ${round1(b.y1 - b.y0)}" width="${Math.ceil(b.x1 - b.x0)}" height="${Math.ceil(b.y1 - b.y0)}" text-anchor="middle" role="group"${years}${labelledBy}${label}>`;
+}
 
-  if (layout.years.length > 0) {
-    out.push(`<g class="metro-years" aria-hidden="true">`);
-    layout.years.forEach((y, i) => {
-      if (i % 2 === 0)
-        out.push(
-          `<rect class="metro-year-band" x="${n(y.x0)}" y="${n(b.y0)}" width="${n(y.x1 - y.x0)}" height="${n(b.y1 - b.y0)}"/>`,
-        );
+/** Every other year as a band, and each year's number above the map. */
+function yearBands(layout: MetroLayout): string[] {
+  if (layout.years.length === 0) return [];
+  const b = layout.bounds;
+  const out = [`<g class="metro-years" aria-hidden="true">`];
+  layout.years.forEach((y, i) => {
+    if (i % 2 === 0)
       out.push(
-        `<text class="metro-year" x="${n((y.x0 + y.x1) / 2)}" y="${n(layout.yearAxisY)}" font-size="${YEAR_FONT}">${y.year}</text>`,
+        `<rect class="metro-year-band" x="${round1(y.x0)}" y="${round1(b.y0)}" width="${round1(y.x1 - y.x0)}" height="${round1(b.y1 - b.y0)}"/>`,
       );
-    });
-    out.push('</g>');
-  }
+    out.push(
+      `<text class="metro-year" x="${round1((y.x0 + y.x1) / 2)}" y="${round1(layout.yearAxisY)}" font-size="${YEAR_FONT}">${y.year}</text>`,
+    );
+  });
+  out.push('</g>');
+  return out;
+}
 
-  // Lines: one group per line; a stretch touching a planned station is dashed ("under construction").
-  out.push('<g class="metro-lines" aria-hidden="true">');
+/** One group per line; a stretch touching a planned station is dashed ("under construction"). */
+function lines(layout: MetroLayout): string[] {
+  const net = layout.network;
+  const out = ['<g class="metro-lines" aria-hidden="true">'];
   for (const line of net.lines) {
     const edges = layout.edges.filter((e) => e.line === line.id);
     if (edges.length === 0) continue;
@@ -134,28 +153,37 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
     out.push('</g>');
   }
   out.push('</g>');
+  return out;
+}
 
-  if (layout.termini.length > 0) {
-    out.push('<g class="metro-termini" aria-hidden="true">');
-    for (const term of layout.termini) {
-      const line = lineById.get(term.line)!;
-      const bx = term.label.box;
+/** Line names at the ends of lines (framed in the line's colour) and track names at branch starts. */
+function termini(layout: MetroLayout, lineById: ReadonlyMap<string, NetLine>): string[] {
+  if (layout.termini.length === 0) return [];
+  const out = ['<g class="metro-termini" aria-hidden="true">'];
+  for (const term of layout.termini) {
+    const line = lineById.get(term.line)!;
+    const bx = term.label.box;
+    out.push(
+      `<g class="metro-terminus${term.framed ? '' : ' is-track'} line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`,
+    );
+    if (term.framed)
       out.push(
-        `<g class="metro-terminus${term.framed ? '' : ' is-track'} line-colour" data-line="${line.id}" style="${lineColourStyle(line.colour, line.colourDark)}">`,
+        `<rect class="metro-terminus-frame" x="${round1(bx.x0)}" y="${round1(bx.y0)}" width="${round1(bx.x1 - bx.x0)}" height="${round1(bx.y1 - bx.y0)}" rx="4"/>`,
       );
-      if (term.framed)
-        out.push(
-          `<rect class="metro-terminus-frame" x="${n(bx.x0)}" y="${n(bx.y0)}" width="${n(bx.x1 - bx.x0)}" height="${n(bx.y1 - bx.y0)}" rx="4"/>`,
-        );
-      out.push(text(term.label, 'metro-terminus-text'));
-      out.push('</g>');
-    }
+    out.push(text(term.label, 'metro-terminus-text'));
     out.push('</g>');
   }
+  out.push('</g>');
+  return out;
+}
 
-  // Stations in keyboard order.
+/** Stations in keyboard order: a round marker on one line, a capsule at an interchange, and the name. */
+function stations(layout: MetroLayout, options: SvgOptions, lineById: ReadonlyMap<string, NetLine>): string[] {
+  const t = mapStrings(layout.locale);
+  const net = layout.network;
+  const lineName = (id: string) => lineById.get(id)!.name[layout.locale];
   const placed = new Map(layout.stations.map((s) => [s.id, s]));
-  out.push('<g class="metro-stations">');
+  const out = ['<g class="metro-stations">'];
   for (const id of stationOrder(layout)) {
     const s = placed.get(id);
     if (!s) continue;
@@ -164,32 +192,37 @@ export function renderMapSvg(layout: MetroLayout, options: SvgOptions): string {
     const single = s.lines.length === 1 ? lineById.get(s.lines[0]!.line)! : undefined;
     const m = s.marker;
     const marker = single
-      ? `<circle class="metro-marker" cx="${n(s.x)}" cy="${n(s.y)}" r="${n((m.x1 - m.x0) / 2 - 1)}"/>`
-      : `<rect class="metro-marker is-interchange" x="${n(m.x0 + 0.5)}" y="${n(m.y0 + 0.5)}" width="${n(m.x1 - m.x0 - 1)}" height="${n(m.y1 - m.y0 - 1)}" rx="${n((m.x1 - m.x0 - 1) / 2)}"/>`;
+      ? `<circle class="metro-marker" cx="${round1(s.x)}" cy="${round1(s.y)}" r="${round1((m.x1 - m.x0) / 2 - 1)}"/>`
+      : `<rect class="metro-marker is-interchange" x="${round1(m.x0 + 0.5)}" y="${round1(m.y0 + 0.5)}" width="${round1(m.x1 - m.x0 - 1)}" height="${round1(m.y1 - m.y0 - 1)}" rx="${round1((m.x1 - m.x0 - 1) / 2)}"/>`;
     const label = s.label ? text(s.label, 'metro-label') : '';
     const dom = domId(id);
     const common = `id="${options.idPrefix}-${dom}" data-station="${dom}" data-lines="${st.lines.join(' ')}"${single ? ` style="${lineColourStyle(single.colour, single.colourDark)}"` : ''}`;
     const cls = `metro-station${single ? ' line-colour' : ''}`;
     if (id === options.current) {
       out.push(
-        `<g class="${cls} is-current" ${common} role="img" aria-label="${esc(t.stationName(st.name, st.year, names))}">${marker}${label}</g>`,
+        `<g class="${cls} is-current" ${common} role="img" aria-label="${escapeXml(t.stationName(st.name, st.year, names))}">${marker}${label}</g>`,
       );
     } else if (st.kind === 'model') {
       out.push(
-        `<a class="${cls}" href="${esc(options.href(id))}" ${common} aria-label="${esc(t.stationName(st.name, st.year, names))}">${marker}${label}</a>`,
+        `<a class="${cls}" href="${escapeXml(options.href(id))}" ${common} aria-label="${escapeXml(t.stationName(st.name, st.year, names))}">${marker}${label}</a>`,
       );
     } else {
       out.push(
-        `<g class="${cls} is-planned" ${common} role="img" aria-label="${esc(t.plannedName(st.name, st.year, names))}">${marker}${label}</g>`,
+        `<g class="${cls} is-planned" ${common} role="img" aria-label="${escapeXml(t.plannedName(st.name, st.year, names))}">${marker}${label}</g>`,
       );
     }
   }
   out.push('</g>');
-  // A veil over the years after the one chosen on the year slider (zero width until then).
-  if (layout.years.length > 0)
-    out.push(`<rect class="metro-veil" x="${n(b.x1)}" y="${n(b.y0)}" width="0" height="${n(b.y1 - b.y0)}"/>`);
-  out.push('</g></svg>');
-  return out.join('');
+  return out;
+}
+
+/** A veil over the years after the one chosen on the year slider (zero width until then). */
+function veil(layout: MetroLayout): string[] {
+  if (layout.years.length === 0) return [];
+  const b = layout.bounds;
+  return [
+    `<rect class="metro-veil" x="${round1(b.x1)}" y="${round1(b.y0)}" width="0" height="${round1(b.y1 - b.y0)}"/>`,
+  ];
 }
 
 /** What the client script needs to ride the lines: each track's stations (with its junctions) by DOM id. */

@@ -17,6 +17,7 @@ import {
 import type { MetroLayout } from './layout.ts';
 import { trackPath, type Network } from './network.ts';
 
+/** Every line segment runs at 0°, 45° or 90°. */
 export function checkOctilinear(layout: MetroLayout): string[] {
   const out: string[] = [];
   for (const e of layout.edges) {
@@ -30,6 +31,7 @@ export function checkOctilinear(layout: MetroLayout): string[] {
   return out;
 }
 
+/** Every station of the network is on the map with its label. */
 export function checkPlaced(layout: MetroLayout): string[] {
   const out: string[] = [];
   const placed = new Map(layout.stations.map((s) => [s.id, s]));
@@ -63,6 +65,7 @@ function segments(layout: MetroLayout): Array<{ p: Pt; q: Pt; line: string; from
   );
 }
 
+/** No two markers or labels overlap, and no label lies on a line. */
 export function checkOverlaps(layout: MetroLayout): string[] {
   const out: string[] = [];
   const stations = layout.stations;

@@ -6,7 +6,7 @@ import { allDirections, allModels, proseOf } from '../../data/atlas.ts';
 import { entryDates } from '../../data/history.ts';
 import { localeStaticPaths, type Locale } from '../../lib/i18n/locales.ts';
 import { routePath, withBase } from '../../lib/i18n/routes.ts';
-import { ui } from '../../lib/i18n/strings.ts';
+import { ui } from '../../lib/i18n/strings/site.ts';
 import { readingStrings } from '../../lib/i18n/strings/reading.ts';
 
 export const getStaticPaths = localeStaticPaths;

@@ -26,6 +26,16 @@ describe('parseVenue', () => {
       number: '7',
     });
   });
+  it('reads volume(issue) and a year that stands in the remark', () => {
+    expect(parseVenue('Computer Graphics Forum 37(4) (EGSR 2018)')).toEqual({
+      title: 'Computer Graphics Forum',
+      kind: 'journal',
+      year: 2018,
+      volume: '37',
+      number: '4',
+      remark: 'EGSR 2018',
+    });
+  });
   it('keeps an unknown venue as written, minus its year', () => {
     expect(parseVenue('Some Symposium 2020')).toEqual({ title: 'Some Symposium', year: 2020 });
   });

@@ -4,7 +4,7 @@ import { allDirections } from '../../../data/atlas.ts';
 import { renderCard } from '../../../data/social.ts';
 import { siteCard } from '../../../lib/social/card.ts';
 import { localeStaticPaths, type Locale } from '../../../lib/i18n/locales.ts';
-import { ui } from '../../../lib/i18n/strings.ts';
+import { ui } from '../../../lib/i18n/strings/site.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -5,7 +5,7 @@ import { renderCard } from '../../../../data/social.ts';
 import { excerptWindow, modelCard } from '../../../../lib/social/card.ts';
 import { stationsOf } from '../../../../lib/atlas/lines.ts';
 import { LOCALES, SEGMENT, type Locale } from '../../../../lib/i18n/locales.ts';
-import { ui } from '../../../../lib/i18n/strings.ts';
+import { ui } from '../../../../lib/i18n/strings/site.ts';
 import type { ModelFacts } from '../../../../lib/content/schema.ts';
 
 export async function getStaticPaths() {

@@ -1,5 +1,10 @@
-/** Interface text of the map, in both languages (kept here so the map's words live with the map). */
-import type { Locale } from '../content/schema.ts';
+/** Interface text of the map (full map, mini-map, legend, text list), in both languages (same keys). */
+import type { Locale } from '../locales.ts';
+
+const HELP_EN =
+  'Drag to move and use the buttons to zoom. Tab goes through the stations line by line; the arrow keys ride along a line (up and down change line at an interchange); Enter opens a station.';
+const HELP_ZH =
+  '拖动可以移动地图，用按钮缩放。Tab 键按线路依次经过各站；方向键沿线路前后移动（在换乘站用上下键换乘）；回车键打开站点。';
 
 const en = {
   mapTitle: 'The subway map',
@@ -7,9 +12,9 @@ const en = {
   mapIntro:
     'Each direction is a line and each model a station, in time order from left to right; a station on several lines is an interchange. Stations with an entry are links; dashed stations and lines are planned and have no entry yet.',
   mapLabel: 'Subway map: directions as lines, models as stations',
-  mapHelp:
-    'Drag to move and use the buttons to zoom. Tab goes through the stations line by line; the arrow keys ride along a line (up and down change line at an interchange); Enter opens a station.',
-  mapHelpEmbedded: 'Hold Ctrl (or ⌘) and scroll to zoom; with two fingers on a touch screen.',
+  mapHelp: HELP_EN,
+  /** On a page that embeds the map, scrolling scrolls the page: zooming needs a modifier. */
+  mapHelpEmbedded: `${HELP_EN} Hold Ctrl (or ⌘) and scroll to zoom; with two fingers on a touch screen.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Show the whole map',
@@ -48,9 +53,8 @@ const zh: MapStrings = {
   mapIntro:
     '每个研究方向是一条线路，每个模型是一个站点，从左到右按时间排列；同时属于几条线路的站点是换乘站。有条目的站点可以点击；虚线的站点和线段是待写的，还没有条目。',
   mapLabel: '地铁线路图：研究方向是线路，模型是站点',
-  mapHelp:
-    '拖动可以移动地图，用按钮缩放。Tab 键按线路依次经过各站；方向键沿线路前后移动（在换乘站用上下键换乘）；回车键打开站点。',
-  mapHelpEmbedded: '按住 Ctrl（或 ⌘）滚动鼠标滚轮可以缩放；触屏上请用双指。',
+  mapHelp: HELP_ZH,
+  mapHelpEmbedded: `${HELP_ZH}按住 Ctrl（或 ⌘）滚动鼠标滚轮可以缩放；触屏上请用双指。`,
   zoomIn: '放大',
   zoomOut: '缩小',
   zoomReset: '显示整张地图',
@@ -83,6 +87,7 @@ const zh: MapStrings = {
 
 const STRINGS: Record<Locale, MapStrings> = { en, 'zh-CN': zh };
 
-export function mapUi(locale: Locale): MapStrings {
+/** The map's interface text in one language. */
+export function mapStrings(locale: Locale): MapStrings {
   return STRINGS[locale];
 }
