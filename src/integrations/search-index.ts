@@ -76,7 +76,12 @@ export default function searchIndex(): AstroIntegration {
         const unexpected = Object.keys(entry.languages).filter((lang) => lang !== 'en' && lang !== 'zh-cn');
         if (unexpected.length > 0)
           throw new Error(`pagefind: pages indexed under unexpected languages: ${unexpected.join(', ')}`);
-        logger.info(`search index: ${added.page_count} pages (${languages.join(', ')})`);
+        // Pagefind reads every HTML file but indexes only those with data-pagefind-body (entries, directions):
+        // say both, so the counts add up.
+        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+        logger.info(
+          `search index: ${indexed} pages indexed (${languages.join(', ')}) of ${added.page_count} HTML files; the rest (site pages, alias redirects) carry no data-pagefind-body`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(outDir, 'pagefind');

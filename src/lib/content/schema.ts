@@ -63,6 +63,11 @@ export const paperSchema = z.strictObject({
     .string()
     .regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1109/CVPR.2016.90 (no https://doi.org/ prefix)')
     .optional(),
+  /** Pages in the proceedings or journal of `venue`, as printed: "770–778" (the citation needs them). */
+  pages: z
+    .string()
+    .regex(/^[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?$/, 'must look like 770–778 (first and last page) or a single page')
+    .optional(),
 });
 
 export const codeLinkSchema = z.strictObject({
@@ -119,6 +124,34 @@ export const modelMethodsSchema = z.strictObject({
   uses: z.array(idSchema).default([]),
 });
 
+/**
+ * A maintained implementation with pretrained weights ("Use it" on the model page): the one line that loads
+ * it, the weights' own result as the library reports it, and the documentation page both were checked against.
+ */
+export const implementationSchema = z.strictObject({
+  library: z.enum(['torchvision', 'timm', 'official']),
+  /** One line of Python, e.g. torchvision.models.resnet50(weights="IMAGENET1K_V1"). */
+  call: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((c) => !c.includes('\n'), { message: 'must be one line' }),
+  /** The weights' result as the library documents it (not the paper's). */
+  result: z
+    .strictObject({
+      name: z.string().trim().min(1),
+      value: z.number(),
+      unit: z.string(),
+      dataset: z.string().trim().min(1),
+    })
+    .optional(),
+  /** Another model than the entry's, when the library implements a later version (DeepLab v3 for DeepLab). */
+  note: bilingualSchema.optional(),
+  /** The library's documentation page the call (and the result) were checked against. */
+  source: httpUrl,
+});
+export type Implementation = z.infer<typeof implementationSchema>;
+
 export const VENUE_TYPES = ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'report', 'book'] as const;
 
 export const modelSchema = z.strictObject({
@@ -144,6 +177,8 @@ export const modelSchema = z.strictObject({
   /** Corrections and disagreements between sources, in both languages. */
   notes: z.array(bilingualSchema).default([]),
   methods: modelMethodsSchema.optional(),
+  /** Maintained implementations with pretrained weights, each checked against its library's documentation. */
+  implementations: z.array(implementationSchema).default([]),
 });
 export type ModelFacts = z.infer<typeof modelSchema>;
 

@@ -19,7 +19,8 @@ export type Route =
   | { page: 'methods' }
   | { page: 'method'; id: string }
   | { page: 'benchmarks' }
-  | { page: 'benchmark'; id: string };
+  | { page: 'benchmark'; id: string }
+  | { page: 'data' };
 
 /** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
 export function routePath(route: Route, locale: Locale): string {
@@ -55,6 +56,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}benchmarks/`;
     case 'benchmark':
       return `${root}benchmarks/${route.id}/`;
+    case 'data':
+      return `${root}data/`;
   }
 }
 

@@ -42,6 +42,7 @@ describe('open data', () => {
       'tier',
       'pages',
       'architectures',
+      'implementations',
       'methods',
     ]);
     expect(m.paper).toEqual({ title: facts.paper.title, arxiv: '1512.03385', url: facts.paper.url, doi: null });
