@@ -16,7 +16,9 @@ import {
 } from './geometry.ts';
 import type { MetroLayout } from './layout.ts';
 import { trackPath, type Network } from './network.ts';
+import { GRID_CELL, OVERLAP_TOLERANCE } from './spacing.ts';
 
+/** Every segment of every line at 0°, 45° or 90°. */
 export function checkOctilinear(layout: MetroLayout): string[] {
   const out: string[] = [];
   for (const e of layout.edges) {
@@ -30,6 +32,7 @@ export function checkOctilinear(layout: MetroLayout): string[] {
   return out;
 }
 
+/** Every station on a line has a marker and a label at finite coordinates; no label was left without room. */
 export function checkPlaced(layout: MetroLayout): string[] {
   const out: string[] = [];
   const placed = new Map(layout.stations.map((s) => [s.id, s]));
@@ -63,6 +66,7 @@ function segments(layout: MetroLayout): Array<{ p: Pt; q: Pt; line: string; from
   );
 }
 
+/** No two markers overlap; no label overlaps another label, a marker, or a line (with half its stroke). */
 export function checkOverlaps(layout: MetroLayout): string[] {
   const out: string[] = [];
   const stations = layout.stations;
@@ -75,7 +79,7 @@ export function checkOverlaps(layout: MetroLayout): string[] {
   }
   // Labels against labels and stations.
   const all = texts(layout);
-  const grid = new Grid<Text>(64);
+  const grid = new Grid<Text>(GRID_CELL);
   for (const t of all) {
     for (const o of grid.near(t.box)) if (boxesOverlap(t.box, o.box)) out.push(`${t.what} overlaps ${o.what}`);
     grid.add(t.box, t);
@@ -104,7 +108,7 @@ export function checkOverlaps(layout: MetroLayout): string[] {
 /** A line only touches the markers of the two stations a segment joins. */
 export function checkLinesClearStations(layout: MetroLayout): string[] {
   const out: string[] = [];
-  const grid = new Grid<(typeof layout.stations)[number]>(64);
+  const grid = new Grid<(typeof layout.stations)[number]>(GRID_CELL);
   for (const s of layout.stations) grid.add(s.marker, s);
   for (const seg of segments(layout)) {
     const b = {
@@ -125,7 +129,7 @@ export function checkLinesClearStations(layout: MetroLayout): string[] {
 /** Lines of different colours never share a stretch. */
 export function checkLineOverlaps(layout: MetroLayout): string[] {
   const out: string[] = [];
-  const grid = new Grid<ReturnType<typeof segments>[number]>(64);
+  const grid = new Grid<ReturnType<typeof segments>[number]>(GRID_CELL);
   for (const seg of segments(layout)) {
     const b = {
       x0: Math.min(seg.p.x, seg.q.x),
@@ -134,7 +138,7 @@ export function checkLineOverlaps(layout: MetroLayout): string[] {
       y1: Math.max(seg.p.y, seg.q.y),
     };
     for (const o of grid.near(b)) {
-      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > 0.5)
+      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > OVERLAP_TOLERANCE)
         out.push(
           `the ${seg.line} and ${o.line} lines run on top of each other near (${Math.round(seg.p.x)}, ${Math.round(seg.p.y)})`,
         );
