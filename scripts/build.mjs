@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../src/lib/links/check.ts';
 import { readSite } from '../src/lib/links/read-site.ts';
+import { contentPathOf } from '../src/lib/content/content-dir.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -24,10 +25,12 @@ function fail(message) {
   process.exit(1);
 }
 
-const contentDir = process.env.ATLAS_CONTENT;
-const cacheDir = contentDir
-  ? `node_modules/.astro-${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}`
-  : 'node_modules/.astro';
+// Astro's content cache is per content folder, so a fixture build never reuses the real site's.
+const contentPath = contentPathOf(process.cwd());
+const cacheDir =
+  contentPath === resolve('content')
+    ? 'node_modules/.astro'
+    : `node_modules/.astro-${createHash('sha1').update(contentPath).digest('hex').slice(0, 10)}`;
 
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Validates content/ without building: prints every problem with its file and field, exits 1 on any.
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatIssue } from '../src/lib/content/issues.ts';
+import { checkContentFolder } from '../src/lib/check.ts';
+import { formatIssue } from '../src/lib/issues.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { content, issues } = await checkContent(root);
+const { content, issues } = await checkContentFolder(root);
 if (issues.length > 0) {
   for (const issue of issues) console.error(`✗ ${formatIssue(issue)}`);
   console.error(`\n${issues.length} problem(s) in content/.`);

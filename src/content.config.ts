@@ -2,9 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { directionSchema, modelSchema, proseSchema } from './lib/content/schema.ts';
+import { contentDirOf } from './lib/content/content-dir.ts';
 
-// ATLAS_CONTENT points the build at another content folder (tests build fixture sites this way).
-const contentRoot = (process.env.ATLAS_CONTENT || './content').replace(/\/$/, '');
+// The content folder being built: content/, or a fixture site's (see content-dir.ts).
+const contentRoot = contentDirOf(process.cwd());
 
 export const collections = {
   directions: defineCollection({

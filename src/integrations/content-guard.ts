@@ -1,8 +1,8 @@
 /** Astro integration: checks all content before anything is built and stops the build on any problem. */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check.ts';
-import { ContentError } from '../lib/content/issues.ts';
+import { checkContentFolder } from '../lib/check.ts';
+import { IssuesError } from '../lib/issues.ts';
 import { contentDirOf } from '../lib/content/content-dir.ts';
 
 export default function contentGuard(): AstroIntegration {
@@ -11,8 +11,8 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { content, issues } = await checkContent(root, contentDirOf(root));
-        if (issues.length > 0) throw new ContentError(issues);
+        const { content, issues } = await checkContentFolder(root, contentDirOf(root));
+        if (issues.length > 0) throw new IssuesError('Invalid content', issues);
         logger.info(`content ok: ${content.directions.length} directions, ${content.models.length} models`);
       },
     },

@@ -1,7 +1,7 @@
 // Every deliberately broken fixture is rejected by content validation with a message naming file and field.
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatIssue } from '../../src/lib/content/issues.ts';
+import { checkContentFolder } from '../../src/lib/check.ts';
+import { formatIssue } from '../../src/lib/issues.ts';
 import { brokenCases, cleanup, materialise } from '../support/fixtures.ts';
 
 const roots: string[] = [];
@@ -11,14 +11,14 @@ describe('content validation of broken fixtures', () => {
   it('accepts the base fixture', async () => {
     const root = materialise();
     roots.push(root);
-    expect((await checkContent(root)).issues).toEqual([]);
+    expect((await checkContentFolder(root)).issues).toEqual([]);
   });
 
   for (const testCase of brokenCases().filter((c) => !c.buildOnly)) {
     it(`rejects ${testCase.name}: ${testCase.about}`, async () => {
       const root = materialise(testCase);
       roots.push(root);
-      const messages = (await checkContent(root)).issues.map(formatIssue);
+      const messages = (await checkContentFolder(root)).issues.map(formatIssue);
       for (const expected of testCase.expect) {
         expect(messages.some((m) => m.startsWith(expected)), `expected "${expected}" among:\n${messages.join('\n')}`).toBe(true);
       }

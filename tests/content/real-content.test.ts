@@ -1,12 +1,12 @@
 // The atlas's own content passes validation, and covers what the foundation promises.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatIssue } from '../../src/lib/content/issues.ts';
+import { checkContentFolder } from '../../src/lib/check.ts';
+import { formatIssue } from '../../src/lib/issues.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 describe('content/', async () => {
-  const { content, issues } = await checkContent(root);
+  const { content, issues } = await checkContentFolder(root);
 
   it('has no validation problems', () => {
     expect(issues.map(formatIssue)).toEqual([]);

@@ -71,11 +71,8 @@ function describeChange(path: string, expected: string, actual: string): string[
   const out: string[] = [];
   for (let i = 0; i < Math.max(a.length, b.length) && out.length < 3 * SHOWN_LINES; i++) {
     if (a[i] === b[i]) continue;
-    out.push(
-      `  changed  ${path}, line ${i + 1}`,
-      `             was: ${clip(a[i] ?? '')}`,
-      `             now: ${clip(b[i] ?? '')}`,
-    );
+    const [was, now] = aroundChange(a[i] ?? '', b[i] ?? '');
+    out.push(`  changed  ${path}, line ${i + 1}`, `             was: ${was}`, `             now: ${now}`);
   }
   return out;
 }
@@ -94,7 +91,18 @@ function describeHashChange(expected: string, actual: string): string[] {
   return out;
 }
 
-const clip = (s: string) => (s.length > 140 ? `${s.slice(0, 140)}…` : s);
+/** Shown characters of a changed line: enough to see the change. */
+const SHOWN_CHARS = 120;
+
+/** Both versions of a long line cut to the same window, starting a little before the first change. */
+function aroundChange(a: string, b: string): [string, string] {
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first++;
+  const from = Math.max(0, first - SHOWN_CHARS / 4);
+  const cut = (s: string) =>
+    `${from > 0 ? '…' : ''}${s.slice(from, from + SHOWN_CHARS)}${s.length > from + SHOWN_CHARS ? '…' : ''}`;
+  return [cut(a), cut(b)];
+}
 
 /** `name  <bytes> bytes  sha256:<16 hex>`, sorted by name. */
 function hashManifest(outputs: Map<string, string>): string {

@@ -1,7 +1,17 @@
-/** The content folder relative to the project root: `content`, or ATLAS_CONTENT (tests build fixture sites). */
-import { isAbsolute, relative, resolve } from 'node:path';
+/**
+ * The one reader of ATLAS_CONTENT, the variable that points a build at another content folder (the tests
+ * build fixture sites this way). Every module that needs the content folder asks here, so an absolute path,
+ * a relative one and a trailing slash mean the same folder everywhere.
+ */
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
+/** The content folder relative to the project root: `content`, or where ATLAS_CONTENT points. */
 export function contentDirOf(projectRoot: string, env: string | undefined = process.env.ATLAS_CONTENT): string {
   if (!env) return 'content';
   return isAbsolute(env) ? relative(projectRoot, resolve(env)) : env.replace(/\/$/, '');
+}
+
+/** The content folder as an absolute path. */
+export function contentPathOf(projectRoot: string, env: string | undefined = process.env.ATLAS_CONTENT): string {
+  return join(resolve(projectRoot), contentDirOf(projectRoot, env));
 }

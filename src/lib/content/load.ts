@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { directionSchema, LOCALES, modelSchema, proseSchema } from './schema.ts';
 import type { Direction, Locale, ModelFacts, ProseFrontmatter } from './schema.ts';
-import { fieldPath, type ContentIssue } from './issues.ts';
+import { formatPath, type Issue } from '../issues.ts';
 
 export interface Loaded<T> {
   /** Path relative to the project root, for messages. */
@@ -30,7 +30,7 @@ export interface LoadedContent {
   prose: LoadedProse[];
   /** Folders under models/ that hold prose but no fact file. */
   orphanFolders: string[];
-  issues: ContentIssue[];
+  issues: Issue[];
 }
 
 /** Files a model folder may hold besides facts and prose: the layer spec (arch.yaml) and figure assets. */
@@ -45,7 +45,7 @@ export function loadContent(projectRoot: string, contentDir = 'content'): Loaded
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      out.issues.push({ file, field: fieldPath(issue.path) || undefined, message: describeZodIssue(issue) });
+      out.issues.push({ file, field: formatPath(issue.path) || undefined, message: describeZodIssue(issue) });
     }
     return undefined;
   };

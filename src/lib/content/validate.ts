@@ -2,11 +2,12 @@
  * Cross-file checks that schemas alone cannot express: references, duplicates, missing prose,
  * formulas. Returns every issue found, located by file and field.
  */
-import type { ContentIssue } from './issues.ts';
+import type { Issue } from '../issues.ts';
 import type { LoadedContent } from './load.ts';
 import { LOCALES, type Locale } from './schema.ts';
 import { checkFormulas } from './formulas.ts';
 import { extractProseLinks } from './prose-links.ts';
+import { nameKey } from '../atlas/names.ts';
 
 /** Minimum length of a full entry's prose, per language (entry standard: 600–1,200 words). */
 export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = {
@@ -16,11 +17,6 @@ export const MIN_FULL_LENGTH: Record<Locale, { count: number; unit: string }> = 
 
 /** Marks of an unfinished page that must never be published. */
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|待补充|待完成/i;
-
-/** Names compare equal when they differ only in case, spaces, hyphens or dots. */
-export function normaliseName(name: string): string {
-  return name.toLowerCase().normalize('NFKC').replace(/[\s\-_.·]/g, '');
-}
 
 /** Words in English prose, CJK characters in Chinese prose; formulas, tags and markup do not count. */
 export function proseLength(body: string, locale: Locale): number {
@@ -33,8 +29,8 @@ export function proseLength(body: string, locale: Locale): number {
   return (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 }
 
-export function validateContent(content: LoadedContent): ContentIssue[] {
-  const issues: ContentIssue[] = [...content.issues];
+export function validateContent(content: LoadedContent): Issue[] {
+  const issues: Issue[] = [...content.issues];
   const directionIds = new Set<string>();
   const modelIds = new Set<string>();
 
@@ -75,7 +71,7 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
     ];
     const seenHere = new Set<string>();
     for (const { value, field } of names) {
-      const key = normaliseName(value);
+      const key = nameKey(value);
       if (seenHere.has(key)) {
         issues.push({ file, field, message: `"${value}" repeats this model's name or another alias` });
         continue;
@@ -93,7 +89,7 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
   // Planned stations must not duplicate a model that has an entry on the same line.
   for (const { file, data } of content.directions) {
     data.planned.forEach((station, i) => {
-      const owner = nameOwner.get(normaliseName(station.name));
+      const owner = nameOwner.get(nameKey(station.name));
       if (owner) {
         issues.push({
           file,
@@ -122,16 +118,16 @@ export function validateContent(content: LoadedContent): ContentIssue[] {
     for (const error of checkFormulas(prose.body)) {
       issues.push({
         file: prose.file,
-        field: `line ${prose.bodyLine + error.line - 1}`,
+        line: prose.bodyLine + error.line - 1,
         message: `KaTeX cannot parse formula "${error.tex}": ${error.message}`,
       });
     }
     for (const link of extractProseLinks(prose.body)) {
-      const field = `line ${prose.bodyLine + link.line - 1}`;
+      const line = prose.bodyLine + link.line - 1;
       if (!link.model) {
-        issues.push({ file: prose.file, field, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
+        issues.push({ file: prose.file, line, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
       } else if (!modelIds.has(link.model)) {
-        issues.push({ file: prose.file, field, message: `link to unknown model "${link.model}" (${link.url})` });
+        issues.push({ file: prose.file, line, message: `link to unknown model "${link.model}" (${link.url})` });
       }
     }
     const placeholder = PLACEHOLDER.exec(prose.body);

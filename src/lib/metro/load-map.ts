@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EMPTY_HINTS, mapSchema, type MapHints } from './map-schema.ts';
+import { formatPath, IssuesError } from '../issues.ts';
 
 /** Parses the hints file in `contentDir`; throws with the file and field on any problem. */
 export function loadMapHints(contentDir: string): MapHints {
@@ -16,8 +17,12 @@ export function loadMapHints(contentDir: string): MapHints {
   }
   const result = mapSchema.safeParse(raw ?? {});
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${file}: invalid map hints\n${lines.join('\n')}`);
+    const issues = result.error.issues.map((i) => ({
+      file,
+      field: formatPath(i.path) || undefined,
+      message: i.message,
+    }));
+    throw new IssuesError('Invalid map hints', issues);
   }
   return result.data;
 }

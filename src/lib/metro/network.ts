@@ -5,10 +5,12 @@
  */
 import type { Bilingual, Direction, ModelFacts } from '../content/schema.ts';
 import { stationsOf } from '../atlas/lines.ts';
+import { nameKey } from '../atlas/names.ts';
+import type { Issue } from '../issues.ts';
 import type { LineHint, MapHints, TrackHint } from './map-schema.ts';
 
 export interface NetStation {
-  /** Model id for an entry; `~` and the normalised name for a planned station. */
+  /** Model id for an entry; `~` and the name key (atlas/names.ts) for a planned station. */
   id: string;
   name: string;
   year: number;
@@ -57,14 +59,6 @@ export const TRUNK = 'trunk';
 /** Planned stations carry only a year: for ordering they sit mid-year, as on direction pages. */
 const PLANNED_MONTH = 6.5;
 
-/** Names compare equal when they differ only in case, spaces, hyphens, underscores, dots or middle dots. */
-export function normalise(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[\s\-_.·]/g, '');
-}
-
 /** Months for ordering: planned stations sit mid-year, as on direction pages. */
 export const timeKey = (s: Pick<NetStation, 'year' | 'month'>): number => s.year * 12 + (s.month || PLANNED_MONTH);
 
@@ -87,13 +81,13 @@ export function* trackSteps(
   }
 }
 
-/** Where problems go: a field of the hints file, or a message that names its own file. */
+/** Where problems go: a field of the hints file, or an issue in another file. */
 interface Report {
-  hint(path: string, message: string): void;
-  other(message: string): void;
+  hint(field: string, message: string): void;
+  other(issue: Issue): void;
 }
 
-/** Every model's normalised names (name and aliases), and the model each name belongs to first. */
+/** Every model's name keys (name and aliases), and the model each key belongs to first. */
 interface Names {
   of: Map<string, string[]>;
   owner: Map<string, string>;
@@ -101,7 +95,7 @@ interface Names {
 
 /**
  * Builds the network in four steps: the order of the lines, the stations of each line (entries by id, planned
- * stations by normalised name, so one planned name on two lines is one interchange), one time order over all
+ * stations by name key, so one planned name on two lines is one interchange), one time order over all
  * stations, and each line's tracks from the hints. Invariants of the result: every station lies on at least
  * one line and on exactly one track of each of its lines; `rank` is a total order by time (ties by name, then
  * id); each track's stations are in time order, ties broken by the order the hints list them. Problems with
@@ -113,11 +107,11 @@ export function buildNetwork(
   models: readonly ModelFacts[],
   hints: MapHints,
   hintsFile = 'content/map.yaml',
-): { network: Network; problems: string[] } {
-  const problems: string[] = [];
+): { network: Network; problems: Issue[] } {
+  const problems: Issue[] = [];
   const report: Report = {
-    hint: (path, message) => problems.push(`${hintsFile}: ${path}: ${message}`),
-    other: (message) => problems.push(message),
+    hint: (field, message) => problems.push({ file: hintsFile, field, message }),
+    other: (issue) => problems.push(issue),
   };
   const ordered = orderLines(directions, hints, report);
   const names = modelNames(models);
@@ -143,7 +137,7 @@ function orderLines(directions: readonly Direction[], hints: MapHints, report: R
 
 function modelNames(models: readonly ModelFacts[]): Names {
   const of = new Map<string, string[]>();
-  for (const m of models) of.set(m.id, [m.name, ...m.aliases].map(normalise));
+  for (const m of models) of.set(m.id, [m.name, ...m.aliases].map(nameKey));
   const owner = new Map<string, string>();
   for (const m of models) for (const n of of.get(m.id)!) if (!owner.has(n)) owner.set(n, m.id);
   return { of, owner };
@@ -188,14 +182,16 @@ function addPlanned(
   names: Names,
   report: Report,
 ): string {
-  const key = normalise(s.name);
+  const key = nameKey(s.name);
   const id = names.owner.get(key) ?? `~${key}`;
   const existing = stations.get(id);
   if (!existing) stations.set(id, { id, name: s.name, year: s.year, month: 0, kind: 'planned', lines: [], rank: 0 });
   else if (existing.kind === 'planned' && existing.year !== s.year)
-    report.other(
-      `content/directions/${line}.yaml: planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
-    );
+    report.other({
+      file: `content/directions/${line}.yaml`,
+      field: 'planned',
+      message: `planned station "${s.name}" has year ${s.year} here but ${existing.year} on another line`,
+    });
   return id;
 }
 
@@ -232,9 +228,9 @@ function buildTracks(
     stations,
     report,
     resolve: (ref, path) => {
-      const key = normalise(ref);
+      const key = nameKey(ref);
       const hit = members.find(
-        (id) => id === ref || normalise(stations.get(id)!.name) === key || (names.of.get(id) ?? []).includes(key),
+        (id) => id === ref || nameKey(stations.get(id)!.name) === key || (names.of.get(id) ?? []).includes(key),
       );
       if (!hit) report.hint(path, `"${ref}" is not a station of ${d.id}`);
       return hit;

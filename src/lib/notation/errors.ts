@@ -1,27 +1,7 @@
 /** Spec problems, located by file and by the path inside the spec (`networks[0].layers[3].residual.body[1]`). */
-
-/** Same shape as the content validator's issues, so both can be listed together. */
-export interface NotationIssue {
-  /** File the spec came from, relative to the project root (or a label such as `<spec>`). */
-  file: string;
-  /** Path inside the spec, e.g. `networks[0].layers[4].conv.c`; absent for whole-file problems. */
-  field?: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-  message: string;
-}
+import { formatPath, IssuesError, type Issue } from '../issues.ts';
 
 export type PathPart = string | number;
-
-/** `['networks', 0, 'layers', 3]` → `networks[0].layers[3]`. */
-export function formatPath(path: ReadonlyArray<PathPart>): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${key}`)).join('');
-}
-
-/** One line: `content/models/resnet/arch.yaml:42 › networks[0].layers[3]: message`. */
-export function formatNotationIssue(issue: NotationIssue): string {
-  return `${issue.file}${issue.line ? `:${issue.line}` : ''}${issue.field ? ` › ${issue.field}` : ''}: ${issue.message}`;
-}
 
 /** Thrown by the engine for a bad spec; `path` points inside the spec. */
 export class SpecError extends Error {
@@ -34,20 +14,15 @@ export class SpecError extends Error {
 }
 
 /** Thrown when one or more specs are invalid; the message lists every issue, one a line. */
-export class NotationError extends Error {
-  readonly issues: NotationIssue[];
-  constructor(issues: NotationIssue[]) {
-    super(
-      `Invalid architecture spec (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  - ${formatNotationIssue(i)}`).join('\n'),
-    );
+export class NotationError extends IssuesError {
+  constructor(issues: Issue[]) {
+    super('Invalid architecture spec', issues);
     this.name = 'NotationError';
-    this.issues = issues;
   }
 }
 
 /** Turns a thrown SpecError into an issue for `file`; other errors are re-thrown. */
-export function toIssue(error: unknown, file: string): NotationIssue {
+export function toIssue(error: unknown, file: string): Issue {
   if (error instanceof SpecError) {
     return { file, field: error.path.length ? formatPath(error.path) : undefined, message: error.message };
   }

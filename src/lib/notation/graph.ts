@@ -3,7 +3,8 @@
  * shapes and counts, plus the tree of structures (blocks, repeats, branches, residuals) the renderer draws.
  */
 import { clean, ExprError, resolve, type Scope, type Value } from './expr.ts';
-import { closest, formatPath, SpecError, type PathPart } from './errors.ts';
+import { closest, SpecError, type PathPart } from './errors.ts';
+import { formatPath } from '../issues.ts';
 import {
   ACTIVATION_TYPES,
   formatShape,

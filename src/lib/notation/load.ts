@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import { architectureRecords, type ArchitectureRecord } from './architectures.ts';
-import { NotationError, type NotationIssue } from './errors.ts';
+import { NotationError } from './errors.ts';
+import type { Issue } from '../issues.ts';
 import type { Graph } from './graph.ts';
 import type { ArchSpec } from './spec-schema.ts';
 import { checkSpec } from './validate.ts';
@@ -22,7 +23,7 @@ export interface LoadedSpec {
 
 export interface LoadedSpecs {
   specs: LoadedSpec[];
-  issues: NotationIssue[];
+  issues: Issue[];
 }
 
 const SPEC_NAMES = ['arch.yaml', 'arch.yml'];
@@ -39,7 +40,7 @@ export function checkSpecText(
   text: string,
   file: string,
   expectedModel?: string,
-): { spec?: ArchSpec; graphs: Graph[]; issues: NotationIssue[] } {
+): { spec?: ArchSpec; graphs: Graph[]; issues: Issue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {

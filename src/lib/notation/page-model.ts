@@ -5,7 +5,7 @@
 import { totals } from './count.ts';
 import type { Graph } from './graph.ts';
 import type { ArchSpec, BilingualText, Reported } from './spec-schema.ts';
-import type { NotationIssue } from './errors.ts';
+import type { Issue } from '../issues.ts';
 
 export interface ReportedComparison extends Reported {
   /** (computed − reported) / reported. */
@@ -48,7 +48,7 @@ export function architectureView(spec: ArchSpec, graphs: readonly Graph[]): Netw
 }
 
 /** A `featured` variant that does not exist is a spec error, reported like the engine's own. */
-export function featuredIssues(file: string, spec: ArchSpec): NotationIssue[] {
+export function featuredIssues(file: string, spec: ArchSpec): Issue[] {
   return spec.networks.flatMap((network, i) => {
     if (!network.featured || !network.variants || network.variants.some((v) => v.id === network.featured)) return [];
     return [{ file, field: `networks[${i}].featured`, message: `no variant "${network.featured}" in this network` }];

@@ -3,14 +3,15 @@
  * is reported with the file and the path inside the spec.
  */
 import type { z } from 'astro/zod';
-import { formatPath, toIssue, type NotationIssue } from './errors.ts';
+import { toIssue } from './errors.ts';
+import { formatPath, type Issue } from '../issues.ts';
 import { buildGraph, listVariants, type Graph } from './graph.ts';
 import { archSpecSchema, type ArchSpec } from './spec-schema.ts';
 
 export interface CheckedSpec {
   spec?: ArchSpec;
   graphs: Graph[];
-  issues: NotationIssue[];
+  issues: Issue[];
 }
 
 function zodMessage(issue: z.core.$ZodIssue): string {
@@ -31,13 +32,13 @@ export function checkSpec(raw: unknown, file: string, expectedModel?: string): C
       graphs: [],
       issues: parsed.error.issues.map((i) => ({
         file,
-        field: formatPath(i.path.filter((p): p is string | number => typeof p !== 'symbol')) || undefined,
+        field: formatPath(i.path) || undefined,
         message: zodMessage(i),
       })),
     };
   }
   const spec = parsed.data;
-  const issues: NotationIssue[] = [];
+  const issues: Issue[] = [];
   if (expectedModel !== undefined && spec.model !== expectedModel) {
     issues.push({ file, field: 'model', message: `model is "${spec.model}" but the folder is ${expectedModel}` });
   }

@@ -8,7 +8,7 @@
  * (records by the page hash, names by a hash of the name).
  */
 import { searchTerm } from './query.ts';
-import { normaliseName, toHit, type PagefindData, type SearchHit } from './result.ts';
+import { queryKey, toHit, type PagefindData, type SearchHit } from './result.ts';
 
 export interface PageRecord {
   /** URL relative to the site root, as Pagefind stores it. */
@@ -75,7 +75,7 @@ export function exactFile(language: string, key: string, length: number): string
 
 /** The key a query or a name is looked up by: normalised, an arXiv reference reduced to its id. */
 export function exactKey(text: string): string {
-  return normaliseName(searchTerm(text));
+  return queryKey(searchTerm(text));
 }
 
 export function toRecord(data: PagefindData): PageRecord {

@@ -1,5 +1,6 @@
-/** Turns Pagefind result data into what a result shows; names compare by their normalised form. */
+/** Turns Pagefind result data into what a result shows; queries meet names through the atlas's name key. */
 import { ALIAS_SEPARATOR } from './facets.ts';
+import { nameKey } from '../atlas/names.ts';
 
 /** The part of Pagefind's `result.data()` the atlas uses. */
 export interface PagefindData {
@@ -82,13 +83,17 @@ export function toHit(data: PagefindData): SearchHit {
   };
 }
 
-/** Case, width, spacing and punctuation do not matter when comparing names: "Inception-v1" = "inception v1". */
-export function normaliseName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/^arxiv:\s*/, '')
-    .replace(/[\s\-‐–—_.,:;·•'’"“”()（）[\]/\\|!?！？，。：；、]+/g, '');
+/**
+ * The key a query is compared with names by: the atlas's name key (case, width, spacing and punctuation do
+ * not matter, "Inception-v1" = "inception v1"), after an "arXiv:" someone typed before a title.
+ */
+export function queryKey(text: string): string {
+  return nameKey(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/^arxiv:\s*/, ''),
+  );
 }
 
 /**
@@ -96,7 +101,7 @@ export function normaliseName(text: string): string {
  * an alias containing the query, the exact one preferred.
  */
 export function matchedAlias(query: string, hit: SearchHit): string | undefined {
-  const q = normaliseName(query);
-  if (!q || normaliseName(hit.name).includes(q)) return undefined;
-  return hit.aliases.find((a) => normaliseName(a) === q) ?? hit.aliases.find((a) => normaliseName(a).includes(q));
+  const q = queryKey(query);
+  if (!q || queryKey(hit.name).includes(q)) return undefined;
+  return hit.aliases.find((a) => queryKey(a) === q) ?? hit.aliases.find((a) => queryKey(a).includes(q));
 }

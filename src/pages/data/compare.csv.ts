@@ -5,10 +5,10 @@ import { pageUrl } from '../../data/page-url.ts';
 import { byTime } from '../../lib/atlas/sort.ts';
 import { compareRows } from '../../lib/charts/compare-rows.ts';
 import { compareCsv } from '../../lib/charts/compare-csv.ts';
-import { computedArchitectures } from '../../components/charts/chart-data.ts';
+import { allArchitectures } from '../../data/arch-specs.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const rows = compareRows((await allModels()).sort(byTime), computedArchitectures());
+  const rows = compareRows((await allModels()).sort(byTime), allArchitectures());
   const page = pageUrl('model', site);
   const csv = compareCsv(rows, (id) => ({ en: page(id, 'en'), zh: page(id, 'zh-CN') }));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
 import { buildNetwork, trackPath, TRUNK } from '../../../src/lib/metro/network.ts';
 import { mapSchema } from '../../../src/lib/metro/map-schema.ts';
+import { formatIssue } from '../../../src/lib/issues.ts';
 import { BRANCHED, tiny } from './tiny.ts';
 
 const dir = (id: string, order: number, planned: Array<{ name: string; year: number }> = []) =>
@@ -66,7 +67,9 @@ describe('network problems', () => {
   it('reports a track naming a station the line does not have, with file and field', () => {
     const hints = mapSchema.parse({ lines: { a: { tracks: [{ id: 'x', stations: ['Model One', 'Nowhere'] }] } } });
     const { problems } = buildNetwork(directions, models, hints);
-    expect(problems).toEqual(['content/map.yaml: lines.a.tracks[0].stations[1]: "Nowhere" is not a station of a']);
+    expect(problems).toEqual([
+      { file: 'content/map.yaml', field: 'lines.a.tracks[0].stations[1]', message: '"Nowhere" is not a station of a' },
+    ]);
   });
 
   it('reports unknown lines and junctions out of time order', () => {
@@ -74,10 +77,10 @@ describe('network problems', () => {
       order: ['zz'],
       lines: { a: { tracks: [{ id: 'x', from: 'm2', stations: ['Planned One'] }] } },
     });
-    const { problems } = buildNetwork(directions, models, hints);
-    expect(problems).toContain('content/map.yaml: order[0]: unknown direction "zz"');
-    expect(problems).toContain(
-      'content/map.yaml: lines.a.tracks.x.from: "Model Two" is later than the track\'s first station',
+    const messages = buildNetwork(directions, models, hints).problems.map(formatIssue);
+    expect(messages).toContain('content/map.yaml › order[0]: unknown direction "zz"');
+    expect(messages).toContain(
+      'content/map.yaml › lines.a.tracks.x.from: "Model Two" is later than the track\'s first station',
     );
   });
 

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatNotationIssue, NotationError } from '../../../src/lib/notation/errors.ts';
+import { NotationError } from '../../../src/lib/notation/errors.ts';
+import { formatIssue } from '../../../src/lib/issues.ts';
 import { checkSpecText, loadArchSpecs, loadArchSpecsOrThrow } from '../../../src/lib/notation/load.ts';
 
 const FILE = 'content/models/toy/arch.yaml';
@@ -41,7 +42,7 @@ describe('the five required failures', () => {
           'channel mismatch at add: the body gives 32×32×32, the identity shortcut gives 16×32×32; a shortcut that changes the channels needs a projection',
       },
     ]);
-    expect(formatNotationIssue(issues[0]!)).toBe(
+    expect(formatIssue(issues[0]!)).toBe(
       'content/models/toy/arch.yaml:8 › networks[0].layers[1].residual: channel mismatch at add: the body gives 32×32×32, the identity shortcut gives 16×32×32; a shortcut that changes the channels needs a projection',
     );
   });

@@ -1,6 +1,6 @@
 // Result data: excerpts as text runs, display fields, and exact name and alias matches first.
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, matchedAlias, normaliseName, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
+import { excerptSegments, matchedAlias, queryKey, toHit, type SearchHit } from '../../../src/lib/search/result.ts';
 
 const hit = (id: string, name: string, aliases: string[] = [], extra: Partial<SearchHit> = {}): SearchHit => ({
   id,
@@ -61,11 +61,11 @@ describe('toHit', () => {
   });
 });
 
-describe('normaliseName', () => {
+describe('queryKey', () => {
   it('ignores case, width, spacing and punctuation', () => {
-    expect(normaliseName('Inception-v1')).toBe(normaliseName('inception V1'));
-    expect(normaliseName('Ｒｅｓ Net')).toBe('resnet');
-    expect(normaliseName('Going Deeper with Convolutions')).toBe('goingdeeperwithconvolutions');
+    expect(queryKey('Inception-v1')).toBe(queryKey('inception V1'));
+    expect(queryKey('Ｒｅｓ Net')).toBe('resnet');
+    expect(queryKey('Going Deeper with Convolutions')).toBe('goingdeeperwithconvolutions');
   });
 });
 

@@ -4,7 +4,7 @@ import { allArchSpecs } from '../../../data/arch-specs.ts';
 import { renderArchitectureSvg } from '../../../lib/notation/render-svg.ts';
 import type { Graph } from '../../../lib/notation/graph.ts';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales.ts';
-import { diagramFile, type DiagramView } from '../../../components/architecture/diagram-files.ts';
+import { diagramFile, type DiagramView } from '../../../data/diagrams.ts';
 
 export function getStaticPaths() {
   return allArchSpecs().flatMap((loaded) =>

@@ -2,29 +2,26 @@
  * Build-time access to the map: the network from the content collections and content/map.yaml, and one
  * layout per language (cached for the whole build). Hint problems stop the build with their file and field.
  */
-import { resolve } from 'node:path';
-import type { Locale } from '../../lib/content/schema.ts';
-import { allDirections, allModels } from '../../data/atlas.ts';
-import { loadMapHints } from '../../lib/metro/load-map.ts';
-import { buildNetwork, type Network } from '../../lib/metro/network.ts';
-import { layoutNetwork, type MetroLayout } from '../../lib/metro/layout.ts';
-import { MINI_MAP_LAYOUT, neighbourhood } from '../../lib/metro/minimap.ts';
-import { validateLayout } from '../../lib/metro/validate.ts';
+import type { Locale } from '../lib/content/schema.ts';
+import { allDirections, allModels } from './atlas.ts';
+import { loadMapHints } from '../lib/metro/load-map.ts';
+import { buildNetwork, type Network } from '../lib/metro/network.ts';
+import { layoutNetwork, type MetroLayout } from '../lib/metro/layout.ts';
+import { MINI_MAP_LAYOUT, neighbourhood } from '../lib/metro/minimap.ts';
+import { validateLayout } from '../lib/metro/validate.ts';
+import { IssuesError } from '../lib/issues.ts';
+import { contentPathOf } from '../lib/content/content-dir.ts';
 
 let network: Promise<Network> | undefined;
 const layouts = new Map<string, MetroLayout>();
-
-/** The content folder the build reads (tests point ATLAS_CONTENT at fixture sites). */
-const contentDir = () => resolve(process.env.ATLAS_CONTENT || 'content');
 
 export function mapNetwork(): Promise<Network> {
   // The dev server re-renders pages as content changes: draw afresh there, once per build otherwise.
   if (import.meta.env.DEV) network = undefined;
   network ??= (async () => {
     const [directions, models] = await Promise.all([allDirections(), allModels()]);
-    const { network: net, problems } = buildNetwork(directions, models, loadMapHints(contentDir()));
-    if (problems.length > 0)
-      throw new Error(`The subway map cannot be drawn:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+    const { network: net, problems } = buildNetwork(directions, models, loadMapHints(contentPathOf(process.cwd())));
+    if (problems.length > 0) throw new IssuesError('The subway map cannot be drawn', problems);
     return net;
   })();
   return network;

@@ -1,6 +1,6 @@
 /** Names of the downloadable diagram files: `/diagrams/<model>/<variant>-<view>-<lang>.svg`. */
-import { SEGMENT, type Locale } from '../../lib/i18n/locales.ts';
-import { withBase } from '../../lib/i18n/routes.ts';
+import { SEGMENT, type Locale } from '../lib/i18n/locales.ts';
+import { withBase } from '../lib/i18n/routes.ts';
 
 export type DiagramView = 'compact' | 'expanded';
 
