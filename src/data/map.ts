@@ -6,7 +6,7 @@ import type { Locale } from '../lib/content/schema.ts';
 import { allDirections, allModels } from './atlas.ts';
 import { loadMapHints } from '../lib/metro/load-map.ts';
 import { buildNetwork, type Network } from '../lib/metro/network.ts';
-import { layoutNetwork, type MetroLayout } from '../lib/metro/layout.ts';
+import { layoutNetwork, layoutPortrait, type MetroLayout } from '../lib/metro/layout.ts';
 import { MINI_MAP_LAYOUT, neighbourhood } from '../lib/metro/minimap.ts';
 import { validateLayout } from '../lib/metro/validate.ts';
 import { IssuesError } from '../lib/issues.ts';
@@ -27,14 +27,19 @@ export function mapNetwork(): Promise<Network> {
   return network;
 }
 
-/** The full map in one language. */
-export async function mapLayout(locale: Locale): Promise<MetroLayout> {
-  const key = `map:${locale}`;
+/** The full map in one language, laid out for wide screens (landscape) or narrow ones (portrait). */
+export async function mapLayout(
+  locale: Locale,
+  orientation: MetroLayout['orientation'] = 'landscape',
+): Promise<MetroLayout> {
+  const key = `map:${locale}:${orientation}`;
   let layout = import.meta.env.DEV ? undefined : layouts.get(key);
   if (!layout) {
-    layout = layoutNetwork(await mapNetwork(), { locale });
+    const net = await mapNetwork();
+    layout = orientation === 'portrait' ? layoutPortrait(net, { locale }) : layoutNetwork(net, { locale });
     const problems = validateLayout(layout);
-    if (problems.length > 0) console.warn(`[map] layout problems (${locale}):\n${problems.slice(0, 20).join('\n')}`);
+    if (problems.length > 0)
+      console.warn(`[map] layout problems (${locale}, ${orientation}):\n${problems.slice(0, 20).join('\n')}`);
     layouts.set(key, layout);
   }
   return layout;

@@ -1,299 +1,342 @@
 /**
- * The subway map's interaction, loaded when a map comes into view: pan and zoom (d3-zoom; a modifier key
- * for the wheel when the map is part of a page), zoom buttons, highlighting a station's lines on hover or
- * focus, a legend entry showing its line alone, and riding the lines with the arrow keys. Each part is set
- * up on its own from one shared context; the logic of riding and of the year bands is in lib/metro/ride.ts.
+ * The subway map's interaction, loaded when a map comes into view. The map block holds two drawings (the
+ * CSS media query shows the landscape one on wide screens, the portrait one on narrow ones); every part below
+ * acts on both: highlighting a station's lines, the legend showing one line alone (and bringing it to the
+ * middle of the view), riding the lines with the keyboard, the station finder, the year slider, and a URL
+ * that keeps the isolated line, the search, the zoom and the selected station. Pan and zoom live in
+ * ./map/views.ts; the logic of riding, finding and views in lib/metro (ride.ts, find.ts, view.ts).
  */
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { findStations, type Findable } from '../lib/metro/find.ts';
 import {
+  acrossLines,
   changeTrack,
-  parseYearBands,
   positionAt,
   step,
   trackEnd,
+  parseYearBands,
   veilAfter,
-  type RideData,
   type RidePosition,
 } from '../lib/metro/ride.ts';
+import { parseState, stateUrl } from '../lib/metro/view.ts';
+import { boxOf, lineBox, linesOf, shown, stationIn, stationOf, type MapContext } from './map/context.ts';
+import { landscapeView, portraitView } from './map/views.ts';
 
-const ZOOM_STEP = 1.6;
-/** The largest zoom, relative to the map's drawn size. */
-const MAX_NATURAL = 3;
-/** Below this fraction of its drawn size the map opens zoomed in at its start instead of whole. */
-const READABLE = 0.8;
-/** A station this close to the frame's edge (px) is panned into view when it gets focus. */
-const REVEAL_PAD = 40;
-
-/** What every part of the map's interaction shares. */
-interface MapContext {
-  root: HTMLElement;
-  svg: SVGSVGElement;
-  viewport: SVGGElement;
-  frame: HTMLElement;
-  ride: RideData;
-  embedded: boolean;
-  /** The map's own box (its view box as drawn, before it is fitted to the frame). */
-  box: { x: number; y: number; w: number; h: number };
-  stations: SVGGraphicsElement[];
-  /** Line names as the legend shows them. */
-  names: Map<string, string>;
-  say(text: string): void;
-}
-
-interface Zoom {
-  behaviour: ZoomBehavior<SVGSVGElement, unknown>;
-  view: Selection<SVGSVGElement, unknown, null, undefined>;
-  /** Scale at which the whole map fits the frame. */
-  fit(): number;
-  /** Pans just enough to bring an element into view. */
-  reveal(el: SVGGraphicsElement): void;
-}
-
-interface Highlight {
-  /** Lights these lines (everything else steps back), or none. */
-  light(lines: string[] | null): void;
-  /** Back to the resting state: the isolated line, or nothing. */
-  rest(): void;
-  isolated: string | null;
-}
+/** How long the URL and the search wait for typing or moving to pause (ms). */
+const SETTLE = 300;
 
 export function enhance(root: HTMLElement): void {
   if (root.classList.contains('is-ready')) return;
   const ctx = mapContext(root);
   if (!ctx) return;
   root.classList.add('is-ready');
-  ctx.svg.removeAttribute('width');
-  ctx.svg.removeAttribute('height');
   for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls, .metro-year-control'))
     el.hidden = false;
-  const z = setupZoom(ctx);
-  const highlight = setupHighlight(ctx, z);
-  setupLegend(ctx, highlight);
-  setupRiding(ctx, highlight, z);
+  const state = parseState(location.search, location.hash);
+  setupViews(ctx, state.view);
+  const light = setupHighlight(ctx);
+  const isolate = setupLegend(ctx, light);
+  setupRiding(ctx, light);
+  const find = setupFinder(ctx);
   setupYearSlider(ctx);
-  showHashStation(ctx, z);
+  setupUrlState(ctx);
+  if (state.line) isolate(state.line, !state.view && !state.station);
+  if (state.q) find(state.q, !state.view && !state.station);
+  if (state.station) showStation(ctx, state.station, !state.view);
 }
 
 function mapContext(root: HTMLElement): MapContext | undefined {
-  const svg = root.querySelector<SVGSVGElement>('svg.metro-svg');
-  const viewport = svg?.querySelector<SVGGElement>('.metro-viewport');
-  const frame = root.querySelector<HTMLElement>('.metro-frame');
   const rideEl = root.querySelector('[data-metro-ride]');
-  if (!svg || !viewport || !frame || !rideEl) return undefined;
+  if (!rideEl) return undefined;
   const status = root.querySelector<HTMLElement>('[data-metro-status]');
-  const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '0 0 100 100').split(/\s+/).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
   const buttons = root.querySelectorAll<HTMLButtonElement>('.metro-legend button[data-line]');
-  return {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ctx: MapContext = {
     root,
-    svg,
-    viewport,
-    frame,
-    ride: JSON.parse(rideEl.textContent || '{"lines":{}}') as RideData,
-    embedded: root.dataset.variant !== 'full',
-    box: { x, y, w, h },
-    stations: [...svg.querySelectorAll<SVGGraphicsElement>('.metro-station')],
+    views: [],
+    ride: JSON.parse(rideEl.textContent || '{"lines":{},"stations":[]}') as MapContext['ride'],
     names: new Map([...buttons].map((b) => [b.dataset.line ?? '', (b.textContent ?? '').trim()])),
+    isolated: null,
+    query: '',
+    selected: null,
     say: (text) => {
       if (status) status.textContent = text;
     },
+    changed: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => root.dispatchEvent(new CustomEvent('metro:changed')), SETTLE);
+    },
   };
+  return ctx;
 }
 
-/** Zoom: k = 1 shows the whole map; the view box always has the frame's shape. */
-function setupZoom(ctx: MapContext): Zoom {
-  const { svg, frame, box: m } = ctx;
-  let fit = 1;
-  /** The visible part of the map at zoom 1, in map units. */
-  let extent: [[number, number], [number, number]] = [
-    [m.x, m.y],
-    [m.x + m.w, m.y + m.h],
-  ];
-  const behaviour = zoom<SVGSVGElement, unknown>()
-    .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
-      if (event.type === 'wheel') return !ctx.embedded || !!(event.ctrlKey || event.metaKey);
-      if (event.type.startsWith('touch')) return !ctx.embedded || (event.touches?.length ?? 0) > 1;
-      return !event.ctrlKey && !event.button;
-    })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
-      ctx.viewport.setAttribute('transform', event.transform.toString()),
+/** A view for each drawing: the landscape one pans and zooms, the portrait one scrolls with the page. */
+function setupViews(ctx: MapContext, initial: Parameters<typeof landscapeView>[3]): void {
+  for (const frame of ctx.root.querySelectorAll<HTMLElement>('.metro-frame')) {
+    const svg = frame.querySelector<SVGSVGElement>('svg.metro-svg');
+    if (!svg?.querySelector('.metro-viewport')) continue;
+    // The drawing itself is no Tab stop: Tab goes straight to its one station (see setupRiding).
+    svg.setAttribute('tabindex', '-1');
+    ctx.views.push(
+      svg.dataset.orientation === 'portrait' ? portraitView(frame, svg) : landscapeView(ctx, frame, svg, initial),
     );
-  const view = select(svg);
-  const size = () => {
-    const w = Math.max(frame.clientWidth, 1);
-    const h = Math.max(frame.clientHeight, 1);
-    fit = Math.min(w / m.w, h / m.h);
-    const vw = w / fit;
-    const vh = h / fit;
-    extent = [
-      [m.x + m.w / 2 - vw / 2, m.y + m.h / 2 - vh / 2],
-      [m.x + m.w / 2 + vw / 2, m.y + m.h / 2 + vh / 2],
-    ];
-    svg.setAttribute('viewBox', `${extent[0][0]} ${extent[0][1]} ${vw} ${vh}`);
-    behaviour
-      .extent(extent)
-      .translateExtent([
-        [m.x, m.y],
-        [m.x + m.w, m.y + m.h],
-      ])
-      .scaleExtent([1, Math.max(1, MAX_NATURAL / fit)]);
-  };
-  size();
-  view.call(behaviour);
-  if (ctx.embedded) svg.style.touchAction = 'pan-x pan-y';
-  if (fit >= READABLE) behaviour.transform(view, zoomIdentity);
-  else {
-    // Too small to read whole: open zoomed in at the map's start.
-    const k = READABLE / fit;
-    const [[x0, y0]] = extent;
-    behaviour.transform(view, zoomIdentity.translate(x0 - k * m.x, y0 - k * m.y).scale(k));
   }
-  new ResizeObserver(() => {
-    const t = zoomTransform(svg);
-    size();
-    behaviour.transform(view, t);
-  }).observe(frame);
-
-  for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-    button.addEventListener('click', () => {
-      const kind = button.dataset.zoom;
-      if (kind === 'in') behaviour.scaleBy(view, ZOOM_STEP);
-      else if (kind === 'out') behaviour.scaleBy(view, 1 / ZOOM_STEP);
-      else behaviour.transform(view, zoomIdentity);
-    });
-  }
-  const reveal = (el: SVGGraphicsElement) => {
-    const b = el.getBBox();
-    const t = zoomTransform(svg);
-    const [[x0, y0], [x1, y1]] = extent;
-    const cx = b.x + b.width / 2;
-    const cy = b.y + b.height / 2;
-    const [sx, sy] = t.apply([cx, cy]);
-    const pad = REVEAL_PAD;
-    if (sx < x0 + pad || sx > x1 - pad || sy < y0 + pad || sy > y1 - pad) behaviour.translateTo(view, cx, cy);
-  };
-  return { behaviour, view, fit: () => fit, reveal };
 }
-
-const linesOf = (el: Element): string[] => (el.getAttribute('data-lines') ?? '').split(' ').filter(Boolean);
-const stationOf = (target: EventTarget | null): SVGGraphicsElement | null =>
-  target instanceof Element ? target.closest<SVGGraphicsElement>('.metro-station') : null;
-const isLink = (el: Element): boolean => el.tagName.toLowerCase() === 'a';
 
 /** Highlighting: a station's lines on hover or focus; a line chosen in the legend stays lit. */
-function setupHighlight(ctx: MapContext, z: Zoom): Highlight {
-  const { svg, stations } = ctx;
-  const lit = [...svg.querySelectorAll<SVGElement>('.metro-line, .metro-terminus')];
-  const h: Highlight = {
-    isolated: null,
-    light: (lines) => {
-      svg.classList.toggle('is-dimmed', lines !== null);
-      for (const el of lit) el.classList.toggle('is-lit', !!lines && lines.includes(el.dataset.line ?? ''));
-      for (const s of stations) s.classList.toggle('is-lit', !!lines && linesOf(s).some((l) => lines.includes(l)));
-    },
-    rest: () => h.light(h.isolated ? [h.isolated] : null),
+function setupHighlight(ctx: MapContext): (lines: string[] | null) => void {
+  const parts = ctx.views.map((v) => ({
+    svg: v.svg,
+    lines: [...v.svg.querySelectorAll<SVGElement>('.metro-line, .metro-terminus')],
+    stations: [...v.svg.querySelectorAll<SVGElement>('.metro-station, .metro-connector, .metro-leader')],
+  }));
+  const light = (lines: string[] | null) => {
+    for (const p of parts) {
+      p.svg.classList.toggle('is-dimmed', lines !== null);
+      for (const el of p.lines) el.classList.toggle('is-lit', !!lines && lines.includes(el.dataset.line ?? ''));
+      for (const s of p.stations) s.classList.toggle('is-lit', !!lines && linesOf(s).some((l) => lines.includes(l)));
+    }
   };
-  svg.addEventListener('pointerover', (e) => {
-    const s = stationOf(e.target);
-    if (s) h.light(h.isolated ? [h.isolated] : linesOf(s));
-  });
-  svg.addEventListener('pointerout', (e) => {
-    if (stationOf(e.target) && stationOf(e.relatedTarget) !== stationOf(e.target)) h.rest();
-  });
-  svg.addEventListener('focusin', (e) => {
-    const s = stationOf(e.target);
-    if (!s) return;
-    h.light(h.isolated ? [h.isolated] : linesOf(s));
-    z.reveal(s);
-  });
-  svg.addEventListener('focusout', () => h.rest());
-  // Planned stations can be reached by riding the line (not by Tab: they are not links).
-  for (const s of stations) if (!isLink(s)) s.setAttribute('tabindex', '-1');
-  return h;
+  const rest = () => light(ctx.isolated ? [ctx.isolated] : null);
+  for (const view of ctx.views) {
+    const { svg } = view;
+    svg.addEventListener('pointerover', (e) => {
+      const s = stationOf(e.target);
+      if (s) light(ctx.isolated ? [ctx.isolated] : linesOf(s));
+    });
+    svg.addEventListener('pointerout', (e) => {
+      if (stationOf(e.target) && stationOf(e.relatedTarget) !== stationOf(e.target)) rest();
+    });
+    svg.addEventListener('focusin', (e) => {
+      const s = stationOf(e.target);
+      if (!s) return;
+      light(ctx.isolated ? [ctx.isolated] : linesOf(s));
+      view.reveal(s);
+    });
+    svg.addEventListener('focusout', (e) => {
+      if (!stationOf(e.relatedTarget)) rest();
+    });
+  }
+  return (lines) => (lines ? light(lines) : rest());
 }
 
-/** Legend: a line alone, and back. */
-function setupLegend(ctx: MapContext, h: Highlight): void {
+/** Legend: a line alone (brought to the middle of the view), and back. Returns the function that isolates. */
+function setupLegend(ctx: MapContext, light: (lines: string[] | null) => void): (line: string, move: boolean) => void {
   const buttons = [...ctx.root.querySelectorAll<HTMLButtonElement>('.metro-legend button[data-line]')];
   const showing = ctx.root.dataset.showing ?? '';
-  for (const button of buttons) {
+  const isolate = (line: string | null, move: boolean) => {
+    ctx.isolated = line && ctx.names.has(line) ? line : null;
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.line === ctx.isolated));
+    light(null);
+    const one = ctx.root.dataset.showingOne ?? '%s';
+    ctx.say(ctx.isolated ? one.replace('%s', ctx.names.get(ctx.isolated) ?? ctx.isolated) : showing);
+    const view = shown(ctx);
+    const box = ctx.isolated && view ? lineBox(view, ctx.isolated) : undefined;
+    if (move && view && box) view.focusBox(box);
+    ctx.changed();
+  };
+  for (const button of buttons)
     button.addEventListener('click', () => {
       const line = button.dataset.line ?? null;
-      h.isolated = h.isolated === line ? null : line;
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.line === h.isolated));
-      for (const s of ctx.stations) {
-        if (!isLink(s)) continue;
-        if (h.isolated && !linesOf(s).includes(h.isolated)) s.setAttribute('tabindex', '-1');
-        else s.removeAttribute('tabindex');
-      }
-      h.rest();
-      const one = ctx.root.dataset.showingOne ?? '%s';
-      ctx.say(h.isolated ? one.replace('%s', ctx.names.get(h.isolated) ?? h.isolated) : showing);
+      isolate(ctx.isolated === line ? null : line, true);
+    });
+  return (line, move) => isolate(line, move);
+}
+
+/**
+ * Riding with the keyboard. The map is one Tab stop (the station last focused, at first the first in reading
+ * order); along the line (left and right on the landscape map, up and down on the portrait one) rides to the
+ * next station of the track; across changes line at an interchange, and elsewhere moves to the nearest
+ * station of the neighbouring line; Home and End go to the track's ends.
+ */
+function setupRiding(ctx: MapContext, light: (lines: string[] | null) => void): void {
+  const riding = ctx.root.dataset.riding || '%s';
+  const caption = document.createElement('p');
+  caption.className = 'metro-riding';
+  caption.hidden = true;
+  ctx.root.querySelector('.metro-main')?.append(caption);
+  let current: RidePosition | null = null;
+  for (const view of ctx.views) {
+    const roving = (el: SVGGraphicsElement) => {
+      for (const s of view.stations) s.setAttribute('tabindex', s === el ? '0' : '-1');
+    };
+    if (view.stations[0]) roving(view.stations[0]);
+    const go = (id: string) => stationIn(view, id)?.focus();
+    const timeOf = (id: string) => {
+      const b = stationIn(view, id)?.querySelector<SVGGraphicsElement>('.metro-marker')?.getBBox();
+      return b ? (view.orientation === 'portrait' ? b.y : b.x) : 0;
+    };
+    const [next, prev, across, back] =
+      view.orientation === 'portrait'
+        ? ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft']
+        : ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'];
+    view.svg.addEventListener('focusin', (e) => {
+      const s = stationOf(e.target);
+      if (!s) return;
+      roving(s);
+      ctx.selected = s.dataset.station ?? null;
+      ctx.changed();
+    });
+    view.svg.addEventListener('keydown', (e) => {
+      const s = stationOf(e.target);
+      const id = s?.dataset.station ?? '';
+      const here = s && positionAt(ctx.ride, current, id);
+      if (!here) return;
+      if (e.key === next || e.key === prev) {
+        const to = step(ctx.ride, here, id, e.key === next ? 1 : -1);
+        current = to?.position ?? here;
+        if (to) go(to.id);
+      } else if (e.key === across || e.key === back) {
+        const by = e.key === across ? 1 : -1;
+        if (linesOf(s).length > 1 || ctx.ride.lines[here.line]!.filter((t) => t.includes(id)).length > 1) {
+          current = changeTrack(ctx.ride, here, id, by);
+          light([current.line]);
+          const text = riding.replace('%s', ctx.names.get(current.line) ?? current.line);
+          ctx.say(text);
+          caption.textContent = text;
+          caption.hidden = false;
+        } else {
+          const to = acrossLines(ctx.ride, here, id, by, timeOf);
+          if (to) {
+            current = to.position;
+            go(to.id);
+          }
+        }
+      } else if (e.key === 'Home' || e.key === 'End') {
+        current = here;
+        const target = trackEnd(ctx.ride, here, e.key === 'Home' ? 'first' : 'last');
+        if (target) go(target);
+      } else if ((e.key === '+' || e.key === '=') && view.zoomBy) view.zoomBy(1);
+      else if (e.key === '-' && view.zoomBy) view.zoomBy(-1);
+      else if (e.key === '0' && view.zoomBy) view.zoomBy(0);
+      else return;
+      e.preventDefault();
+    });
+    view.svg.addEventListener('focusout', (e) => {
+      if (!stationOf(e.relatedTarget)) caption.hidden = true;
     });
   }
 }
 
-/** Riding: left and right along the current line, up and down to change line at a station. */
-function setupRiding(ctx: MapContext, h: Highlight, z: Zoom): void {
-  const riding = ctx.root.dataset.riding || '%s';
-  let current: RidePosition | null = null;
-  const go = (id: string) =>
-    ctx.svg.querySelector<SVGGraphicsElement>(`.metro-station[data-station="${CSS.escape(id)}"]`)?.focus();
-  ctx.svg.addEventListener('keydown', (e) => {
-    const s = stationOf(e.target);
-    if (!s) return;
-    const id = s.dataset.station ?? '';
-    const here = positionAt(ctx.ride, current, id);
-    if (!here) return;
-    const { behaviour, view } = z;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const next = step(ctx.ride, here, id, e.key === 'ArrowRight' ? 1 : -1);
-      current = next?.position ?? here;
-      if (next) go(next.id);
-    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      current = changeTrack(ctx.ride, here, id, e.key === 'ArrowDown' ? 1 : -1);
-      h.light([current.line]);
-      ctx.say(riding.replace('%s', ctx.names.get(current.line) ?? current.line));
-    } else if (e.key === 'Home' || e.key === 'End') {
-      current = here;
-      const target = trackEnd(ctx.ride, here, e.key === 'Home' ? 'first' : 'last');
-      if (target) go(target);
-    } else if (e.key === '+' || e.key === '=') behaviour.scaleBy(view, ZOOM_STEP);
-    else if (e.key === '-') behaviour.scaleBy(view, 1 / ZOOM_STEP);
-    else if (e.key === '0') behaviour.transform(view, zoomIdentity);
-    else return;
-    e.preventDefault();
+/** The station finder: highlights every match (planned stations too), centres the best and offers its entry. */
+function setupFinder(ctx: MapContext): (q: string, move: boolean) => void {
+  const form = ctx.root.querySelector<HTMLFormElement>('[data-metro-find]');
+  const input = form?.querySelector<HTMLInputElement>('input');
+  const result = form?.querySelector<HTMLElement>('[data-metro-find-result]');
+  if (!form || !input || !result) return () => undefined;
+  form.hidden = false;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Record<
+    'none' | 'best' | 'open' | 'planned' | 'one' | 'many',
+    string
+  >;
+  const mark = (found: Findable[]) => {
+    const ids = new Set(found.map((f) => f.id));
+    for (const view of ctx.views) {
+      view.svg.classList.toggle('is-finding', found.length > 0);
+      for (const s of view.stations) {
+        s.classList.toggle('is-found', ids.has(s.dataset.station ?? ''));
+        s.classList.toggle('is-best', s.dataset.station === found[0]?.id);
+      }
+    }
+  };
+  const describe = (q: string, found: Findable[]) => {
+    result.replaceChildren();
+    if (!q.trim()) return;
+    const best = found[0];
+    if (!best) {
+      result.textContent = words.none.replace('%s', q.trim());
+      return;
+    }
+    const link = shown(ctx) && stationIn(shown(ctx)!, best.id);
+    result.append(`${words.best} `);
+    if (link instanceof SVGAElement) {
+      const a = document.createElement('a');
+      a.href = link.href.baseVal;
+      a.textContent = words.open.replace('%s', best.names[0]!);
+      result.append(a);
+    } else result.append(`${best.names[0]} (${words.planned})`);
+    const more = found.length - 1;
+    if (more > 0) result.append(` ${more === 1 ? words.one : words.many.replace('%n', String(more))}`);
+  };
+  const find = (q: string, move: boolean) => {
+    ctx.query = q.trim();
+    const found = findStations(ctx.ride.stations, q);
+    mark(found);
+    describe(q, found);
+    const view = shown(ctx);
+    const best = found[0] && view ? stationIn(view, found[0].id) : undefined;
+    if (move && view && best) {
+      if (view.orientation === 'landscape') view.focusBox(boxOf(best));
+      else view.reveal(best);
+    }
+    ctx.changed();
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    // While typing, the landscape map follows the best match; the portrait one waits for Enter (the page
+    // would scroll the box away from under the reader's fingers).
+    timer = setTimeout(() => find(input.value, shown(ctx)?.orientation === 'landscape'), SETTLE);
   });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    find(input.value, true);
+  });
+  return (q, move) => {
+    input.value = q;
+    find(q, move);
+  };
 }
 
-/** Year slider: the years after the chosen one step back behind a veil (bands run left to right). */
+/** Year slider: the years after the chosen one step back behind a veil (bands run along the time axis). */
 function setupYearSlider(ctx: MapContext): void {
   const slider = ctx.root.querySelector<HTMLInputElement>('[data-metro-year]');
-  const veil = ctx.svg.querySelector<SVGRectElement>('.metro-veil');
-  if (!slider || !veil) return;
-  const bands = parseYearBands(ctx.svg.dataset.years ?? '');
-  const shown = ctx.root.querySelector<HTMLOutputElement>('[data-metro-year-value]');
+  if (!slider) return;
+  const shownYear = ctx.root.querySelector<HTMLOutputElement>('[data-metro-year-value]');
+  const veils = ctx.views.flatMap((view) => {
+    const veil = view.svg.querySelector<SVGRectElement>('.metro-veil');
+    return veil ? [{ view, veil, bands: parseYearBands(view.svg.dataset.years ?? '') }] : [];
+  });
   slider.addEventListener('input', () => {
     const year = Number(slider.value);
-    const { at, size } = veilAfter(bands, year, Number(slider.max), ctx.box.x, ctx.box.x + ctx.box.w);
-    veil.setAttribute('x', String(at));
-    veil.setAttribute('width', String(size));
-    if (shown) shown.value = String(year);
+    for (const { view, veil, bands } of veils) {
+      const portrait = view.orientation === 'portrait';
+      const [start, end] = portrait ? [view.box.y0, view.box.y1] : [view.box.x0, view.box.x1];
+      const { at, size } = veilAfter(bands, year, Number(slider.max), start, end);
+      veil.setAttribute(portrait ? 'y' : 'x', String(at));
+      veil.setAttribute(portrait ? 'height' : 'width', String(size));
+    }
+    if (shownYear) shownYear.value = String(year);
   });
 }
 
-/** Arriving with #map-<station> (from a model page): show that station. */
-function showHashStation(ctx: MapContext, z: Zoom): void {
-  const hash = decodeURIComponent(location.hash.slice(1));
-  const target = hash ? ctx.svg.querySelector<SVGGraphicsElement>(`[id="${CSS.escape(hash)}"]`) : null;
-  if (!target) return;
-  const b = target.getBBox();
-  z.behaviour.scaleTo(z.view, Math.max(1, 1 / z.fit()));
-  z.behaviour.translateTo(z.view, b.x + b.width / 2, b.y + b.height / 2);
-  target.focus({ preventScroll: true });
+/**
+ * Arriving with #map-<station> (from a model page or a shared link): that station focused and in view — at
+ * the middle of the view, unless the URL also gave a view to keep.
+ */
+function showStation(ctx: MapContext, id: string, move: boolean): void {
+  const view = shown(ctx);
+  const target = view && stationIn(view, id);
+  if (!view || !target) return;
+  if (view.orientation === 'landscape' && move) view.focusBox(boxOf(target));
+  target.focus({ preventScroll: view.orientation === 'landscape' });
+  if (view.orientation === 'portrait') view.reveal(target);
+}
+
+/** The map page's URL keeps what a reader would share: the isolated line, the search, the zoom, the station. */
+function setupUrlState(ctx: MapContext): void {
+  if (ctx.root.dataset.variant !== 'full') return;
+  ctx.root.addEventListener('metro:changed', () => {
+    const view = shown(ctx)?.current();
+    const { search, hash } = stateUrl(
+      {
+        ...(ctx.isolated ? { line: ctx.isolated } : {}),
+        ...(ctx.query ? { q: ctx.query } : {}),
+        ...(view ? { view } : {}),
+        ...(ctx.selected ? { station: ctx.selected } : {}),
+      },
+      location.search,
+    );
+    history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
+  });
 }

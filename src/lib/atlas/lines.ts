@@ -25,15 +25,3 @@ export function stationsOf(direction: Direction, models: readonly ModelFacts[]):
   ];
   return stations.sort((a, b) => timeKey(a) - timeKey(b) || a.name.localeCompare(b.name));
 }
-
-/** The entries just before and after a model on one line, skipping planned stations. */
-export function neighboursOnLine(
-  direction: Direction,
-  models: readonly ModelFacts[],
-  modelId: string,
-): { previous?: Station & { kind: 'model' }; next?: Station & { kind: 'model' } } {
-  const entries = stationsOf(direction, models).filter((s): s is Station & { kind: 'model' } => s.kind === 'model');
-  const i = entries.findIndex((s) => s.id === modelId);
-  if (i < 0) return {};
-  return { previous: entries[i - 1], next: entries[i + 1] };
-}

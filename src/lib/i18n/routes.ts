@@ -15,9 +15,12 @@ export type Route =
   | { page: 'compare' }
   | { page: 'timeline' }
   | { page: 'lineage' }
-  | { page: 'map' };
+  | { page: 'map' }
+  /** The map as a standalone SVG poster. */
+  | { page: 'poster' };
 
-/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
+/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`); a file
+ * (the poster) ends in its extension. */
 export function routePath(route: Route, locale: Locale): string {
   const root = `${SEGMENT[locale]}/`;
   switch (route.page) {
@@ -43,6 +46,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}lineage/`;
     case 'map':
       return `${root}map/`;
+    case 'poster':
+      return `${root}map.svg`;
   }
 }
 

@@ -11,9 +11,11 @@ import { hostStations, routeEdges, type Edge, type Geometry, type Metrics, type 
 import { addBox, addSegment, obstacles, type Obstacles } from './obstacles.ts';
 import type { Network } from './network.ts';
 import { emptyRoom, findLineOverlaps, gridPlan, placeGrid, widenAroundFailures } from './spacing.ts';
+import { YEAR_FONT } from './text-shape.ts';
 import { Failures, placeStationLabels, placeTermini, type PlacedStation, type Terminus } from './station-labels.ts';
 
 export type { PlacedStation, Terminus } from './station-labels.ts';
+export { layoutPortrait } from './portrait.ts';
 export type { TextLabel } from './text-shape.ts';
 
 export interface LayoutOptions {
@@ -29,26 +31,38 @@ export interface LayoutOptions {
   maxIterations?: number;
 }
 
+/** A year's band along the time axis (x on the landscape map, y on the portrait one) and its label's anchor. */
+export interface YearSpan {
+  year: number;
+  start: number;
+  end: number;
+  label: { x: number; y: number; anchor: 'middle' | 'start' };
+}
+
 export interface MetroLayout {
+  /** Landscape: time left to right, lines as rows. Portrait: time top to bottom, lines as columns. */
+  orientation: 'landscape' | 'portrait';
   network: Network;
   locale: Locale;
   metrics: Metrics;
   stations: PlacedStation[];
   edges: Edge[];
   termini: Terminus[];
-  years: Array<{ year: number; x0: number; x1: number }>;
-  /** Baseline of the year labels, above the map. */
-  yearAxisY: number;
+  years: YearSpan[];
   bounds: Box;
   /** Labels that found no room (empty for a valid layout). */
   unplaced: string[];
   iterations: number;
 }
 
-export const YEAR_FONT = 12;
-
 const DEFAULT_METRICS: Metrics = { lineGap: 7, marker: 5.5, stroke: 4, stub: 12 };
-const DEFAULT_GAP = 50;
+/**
+ * Base distance between columns and between rows. Rows are as close as labels above and below stations allow:
+ * on a 1440×900 screen the map page's first view then shows every line's name with station names at 12 px
+ * (measured on the real map: rows 50 px apart needed 0.6× to show them all; 32 px apart, 0.94×).
+ */
+const DEFAULT_COL_GAP = 40;
+const DEFAULT_ROW_GAP = 32;
 const DEFAULT_ITERATIONS = 60;
 /** Room between a marker and the first bend, beyond what the widest bundle needs. */
 const STUB_CLEARANCE = 5;
@@ -63,7 +77,7 @@ const OUTER_BAND = 30;
 const MARGIN = 12;
 
 /** One pass's result, before the map's bounds are known. */
-type Pass = Omit<MetroLayout, 'bounds' | 'years' | 'yearAxisY' | 'iterations'>;
+type Pass = Omit<MetroLayout, 'orientation' | 'bounds' | 'years' | 'iterations'>;
 
 /**
  * Lays out the network as a landscape map, in named phases: columns (time, left to right), rows (one per
@@ -87,8 +101,8 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
   const metrics = stubsFor(m0, cells);
   const plan = gridPlan(net, columns, rows, cells, {
     metrics,
-    colGap: options.colGap ?? DEFAULT_GAP,
-    rowGap: options.rowGap ?? DEFAULT_GAP,
+    colGap: options.colGap ?? DEFAULT_COL_GAP,
+    rowGap: options.rowGap ?? DEFAULT_ROW_GAP,
     yearBands,
   });
   const room = emptyRoom(plan);
@@ -117,7 +131,7 @@ export function layoutNetwork(net: Network, options: LayoutOptions): MetroLayout
     if ((failures.size === 0 && overlapGaps.length === 0) || iterations >= maxIterations) break;
     widenAroundFailures(room, cells, failures.width, overlapGaps);
   }
-  return { ...pass, ...mapBounds(pass, columns.bands, geometry.colX, yearBands), iterations };
+  return { orientation: 'landscape', ...pass, ...mapBounds(pass, columns.bands, geometry.colX, yearBands), iterations };
 }
 
 /** The run before a bend grows with the widest bundle, so offset lines still bend clear of the marker. */
@@ -161,7 +175,7 @@ function mapBounds(
   bands: YearBand[],
   colX: number[],
   yearBands: boolean,
-): Pick<MetroLayout, 'years' | 'yearAxisY' | 'bounds'> {
+): Pick<MetroLayout, 'years' | 'bounds'> {
   let drawn: Box | undefined;
   const add = (b: Box) => (drawn = drawn ? union(drawn, b) : b);
   for (const s of pass.stations) {
@@ -171,19 +185,19 @@ function mapBounds(
   for (const t of pass.termini) add(t.label.box);
   for (const e of pass.edges) for (const p of e.points) add(box(p.x, p.y, p.x, p.y));
   const bounds = drawn ?? box(0, 0, 0, 0);
-  if (!yearBands) return { years: [], yearAxisY: bounds.y0, bounds: grow(bounds, MARGIN) };
+  if (!yearBands) return { years: [], bounds: grow(bounds, MARGIN) };
   const yearAxisY = bounds.y0 - YEAR_AXIS_GAP;
-  const years = bandExtents(bands, colX, bounds);
+  const years = bandExtents(bands, colX, bounds, yearAxisY);
   const all = union(bounds, box(bounds.x0, yearAxisY - YEAR_FONT - YEAR_AXIS_PAD, bounds.x1, bounds.y1));
   for (const y of years) {
-    all.x0 = Math.min(all.x0, y.x0);
-    all.x1 = Math.max(all.x1, y.x1);
+    all.x0 = Math.min(all.x0, y.start);
+    all.x1 = Math.max(all.x1, y.end);
   }
-  return { years, yearAxisY, bounds: grow(all, MARGIN) };
+  return { years, bounds: grow(all, MARGIN) };
 }
 
 /** Each year band from halfway into the gap before it to halfway into the gap after it. */
-function bandExtents(bands: YearBand[], colX: number[], bounds: Box): MetroLayout['years'] {
+function bandExtents(bands: YearBand[], colX: number[], bounds: Box, labelY: number): YearSpan[] {
   return bands.map((b) => {
     const before =
       b.start > 0
@@ -193,6 +207,8 @@ function bandExtents(bands: YearBand[], colX: number[], bounds: Box): MetroLayou
       b.end + 1 < colX.length
         ? (colX[b.end + 1]! - colX[b.end]!) / 2
         : Math.max(OUTER_BAND, bounds.x1 - colX[b.end]! + MARGIN);
-    return { year: b.year, x0: colX[b.start]! - before, x1: colX[b.end]! + after };
+    const start = colX[b.start]! - before;
+    const end = colX[b.end]! + after;
+    return { year: b.year, start, end, label: { x: (start + end) / 2, y: labelY, anchor: 'middle' } };
   });
 }

@@ -340,3 +340,23 @@ function checkJunctions(ctx: LineContext, branches: readonly NetTrack[]): void {
       at('to', `"${name(b.to)}" is earlier than the track's last station`);
   }
 }
+
+/**
+ * A station's neighbours on each of its lines: the stations just before and after it along the track it lies
+ * on, junctions included — exactly what the map draws on either side of it (a branch's first station comes
+ * after the station the branch leaves from).
+ */
+export function trackNeighbours(
+  net: Network,
+  id: string,
+): Array<{ line: NetLine; previous?: NetStation; next?: NetStation }> {
+  return net.lines.flatMap((line) => {
+    const track = line.tracks.find((t) => t.stations.includes(id));
+    if (!track) return [];
+    const path = trackPath(track);
+    const i = path.indexOf(id);
+    const previous = net.stations.get(path[i - 1] ?? '');
+    const next = net.stations.get(path[i + 1] ?? '');
+    return [{ line, ...(previous ? { previous } : {}), ...(next ? { next } : {}) }];
+  });
+}

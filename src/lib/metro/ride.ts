@@ -90,3 +90,31 @@ export function veilAfter(
   const at = bands.filter(([y]) => y <= year).at(-1)?.[1] ?? start;
   return { at, size: year >= lastYear ? 0 : Math.max(0, end - at) };
 }
+
+/**
+ * Moving across the lines from a station that is on one line only: to the station of the next line in map
+ * order (`by` 1, below on the landscape map, right on the portrait one) or the previous one (-1) that lies
+ * nearest in time, `timeOf` giving a station's place along the time axis. Null when no such line has a station.
+ */
+export function acrossLines(
+  ride: RideData,
+  position: RidePosition,
+  id: string,
+  by: 1 | -1,
+  timeOf: (id: string) => number,
+): { id: string; position: RidePosition } | null {
+  const lines = Object.keys(ride.lines);
+  const here = timeOf(id);
+  for (let i = lines.indexOf(position.line) + by; i >= 0 && i < lines.length; i += by) {
+    const tracks = ride.lines[lines[i]!]!;
+    let best: { id: string; track: number; d: number } | undefined;
+    for (let track = 0; track < tracks.length; track++) {
+      for (const s of tracks[track]!) {
+        const d = Math.abs(timeOf(s) - here);
+        if (!best || d < best.d) best = { id: s, track, d };
+      }
+    }
+    if (best) return { id: best.id, position: { line: lines[i]!, track: best.track } };
+  }
+  return null;
+}

@@ -9,12 +9,16 @@ import { box, type Box, type Pt } from './geometry.ts';
 import type { Network } from './network.ts';
 import { place, type Obstacles } from './obstacles.ts';
 import { cellOf, stationPoint, type Geometry } from './routing.ts';
-import { textLabel, textShape, type TextLabel, type TextShape } from './text-shape.ts';
+import {
+  STATION_FONT,
+  TERMINUS_FONT,
+  TRACK_FONT,
+  textLabel,
+  textShape,
+  type TextLabel,
+  type TextShape,
+} from './text-shape.ts';
 import { hasWide, wrapInTwo } from './text-width.ts';
-
-export const STATION_FONT = 13;
-export const TERMINUS_FONT = 14;
-export const TRACK_FONT = 12;
 
 /** Space between a station's marker and its label. */
 const LABEL_GAP = 2;
@@ -35,9 +39,15 @@ export interface PlacedStation {
   x: number;
   y: number;
   marker: Box;
-  /** Lines through the station, in map order, with their offsets. */
-  lines: Array<{ line: string; dy: number }>;
+  /** Lines through the station, in map order, with their offsets from (x, y). */
+  lines: Array<{ line: string; dy: number; dx?: number }>;
   label?: TextLabel;
+  /** Portrait: a dot on each line (in the order of `lines`); `marker` is then the box around them all. */
+  dots?: Box[];
+  /** Portrait: a thin rule from the dots across other lanes to the name. */
+  leader?: [Pt, Pt];
+  /** Portrait: the station's touch target (its whole row from the dots to the end of the name). */
+  hit?: Box;
 }
 
 export interface Terminus {

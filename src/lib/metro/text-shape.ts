@@ -6,6 +6,12 @@
 import type { Box } from './geometry.ts';
 import { hasWide, textWidth } from './text-width.ts';
 
+/** Font sizes (px at the map's natural size) of station names, line names, track names and years. */
+export const STATION_FONT = 13;
+export const TERMINUS_FONT = 14;
+export const TRACK_FONT = 12;
+export const YEAR_FONT = 12;
+
 export interface TextLabel {
   lines: string[];
   /** Anchor x and the first line's baseline. */

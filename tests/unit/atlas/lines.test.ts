@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursOnLine, stationsOf } from '../../../src/lib/atlas/lines.ts';
+import { stationsOf } from '../../../src/lib/atlas/lines.ts';
 import { descendantsOf } from '../../../src/lib/atlas/lineage.ts';
 import { byName, indexLetter } from '../../../src/lib/atlas/sort.ts';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
@@ -23,20 +23,6 @@ const models = [
 describe('stationsOf', () => {
   it('orders entries and planned stations of one line by time', () => {
     expect(stationsOf(direction, models).map((s) => s.name)).toEqual(['LENET', 'ALEXNET', 'VGG', 'RESNET', 'DenseNet']);
-  });
-});
-
-describe('neighboursOnLine', () => {
-  it('skips planned stations and stops at the ends', () => {
-    expect(neighboursOnLine(direction, models, 'resnet')).toMatchObject({
-      previous: { id: 'alexnet' },
-      next: undefined,
-    });
-    expect(neighboursOnLine(direction, models, 'lenet')).toMatchObject({
-      previous: undefined,
-      next: { id: 'alexnet' },
-    });
-    expect(neighboursOnLine(direction, models, 'other')).toEqual({});
   });
 });
 

@@ -28,7 +28,7 @@ describe.each(['en', 'zh-CN'] as const)('a tiny map (%s)', (locale) => {
     expect(at('c3').x).toBeGreaterThan(at('a4').x);
     expect(layout.years.map((y) => y.year)).toEqual([2001, 2002, 2003, 2004, 2005]);
     for (let i = 1; i < layout.years.length; i++)
-      expect(layout.years[i]!.x0).toBeGreaterThanOrEqual(layout.years[i - 1]!.x1 - 1e-6);
+      expect(layout.years[i]!.start).toBeGreaterThanOrEqual(layout.years[i - 1]!.end - 1e-6);
   });
 
   it('names every line at both ends and a named branch at its free start', () => {

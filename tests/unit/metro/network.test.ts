@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
-import { buildNetwork, trackPath, TRUNK } from '../../../src/lib/metro/network.ts';
+import { buildNetwork, trackNeighbours, trackPath, TRUNK } from '../../../src/lib/metro/network.ts';
 import { mapSchema } from '../../../src/lib/metro/map-schema.ts';
 import { formatIssue } from '../../../src/lib/issues.ts';
 import { BRANCHED, tiny } from './tiny.ts';
@@ -91,5 +91,21 @@ describe('network problems', () => {
       mapSchema.parse({}),
     );
     expect([...network.stations.keys()]).toEqual(['m1']);
+  });
+});
+
+describe('neighbours along the track', () => {
+  it('are the stations the map draws either side of a station, junctions included', () => {
+    const net = BRANCHED();
+    const of = (id: string) =>
+      trackNeighbours(net, id).map((n) => [n.line.id, n.previous?.id ?? null, n.next?.id ?? null]);
+    expect(of('a2')).toEqual([['a', 'a1', 'x']]);
+    expect(of('b1')).toEqual([['a', 'a1', 'b2']]);
+    expect(of('b2')).toEqual([['a', 'b1', 'a4']]);
+    expect(of('x')).toEqual([
+      ['a', 'a2', 'a4'],
+      ['b', 'c1', 'c3'],
+    ]);
+    expect(of('a1')).toEqual([['a', null, 'a2']]);
   });
 });

@@ -2,6 +2,7 @@
 // changing line at an interchange, to a track's ends; and the year slider's veil.
 import { describe, expect, it } from 'vitest';
 import {
+  acrossLines,
   changeTrack,
   parseYearBands,
   positionAt,
@@ -84,5 +85,26 @@ describe('the year slider', () => {
     expect(veilAfter(bands, 2000, 2015, -100, 1000)).toEqual({ at: 93, size: 907 });
     expect(veilAfter(bands, 1990, 2015, -100, 1000)).toEqual({ at: -100, size: 1100 });
     expect(veilAfter(bands, 2015, 2015, -100, 1000)).toEqual({ at: 839.1, size: 0 });
+  });
+});
+
+describe('moving across the lines', () => {
+  const time: Record<string, number> = { p: 0, q: 10, r: 20, s: 30, t: 15, u: 25, v: 12, w: 40 };
+  const timeOf = (id: string) => time[id]!;
+
+  it('goes to the station of the next line nearest in time', () => {
+    expect(acrossLines(ride, { line: 'a', track: 0 }, 'q', 1, timeOf)).toEqual({
+      id: 'v',
+      position: { line: 'b', track: 0 },
+    });
+    expect(acrossLines(ride, { line: 'b', track: 0 }, 'w', -1, timeOf)).toEqual({
+      id: 's',
+      position: { line: 'a', track: 0 },
+    });
+  });
+
+  it('stays put past the first and the last line', () => {
+    expect(acrossLines(ride, { line: 'a', track: 0 }, 'p', -1, timeOf)).toBeNull();
+    expect(acrossLines(ride, { line: 'b', track: 0 }, 'v', 1, timeOf)).toBeNull();
   });
 });
