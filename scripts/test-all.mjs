@@ -15,10 +15,14 @@ mkdirSync(results, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+/** Wall time of each step, printed at the end so a slow step shows as the content grows. */
+const stepTimes = [];
 
 function run(step, command, args, env = {}) {
   console.log(`\n━━ ${step} ━━ ${command} ${args.join(' ')}`);
+  const t0 = performance.now();
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  stepTimes.push(`${step} ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   if (r.status !== 0) failedSteps.push(step);
   return r.status === 0;
 }
@@ -86,6 +90,7 @@ if (built) {
   }
 }
 
-console.log(`\n${failedSteps.length ? `Failed steps: ${failedSteps.join(', ')}` : 'All steps passed.'}`);
+console.log(`\nStep times: ${stepTimes.join(', ')}.`);
+console.log(`${failedSteps.length ? `Failed steps: ${failedSteps.join(', ')}` : 'All steps passed.'}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failedSteps.length > 0 || totals.failed > 0 ? 1 : 0);

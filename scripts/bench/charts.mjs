@@ -1,14 +1,20 @@
 // Charts bench: for each chart page (compare, timeline, lineage, both languages) the JavaScript it loads
-// beyond an ordinary page (gzipped, target ≤ 10 KB), its HTML weight, and the size of each static SVG chart.
+// beyond an ordinary page (gzipped, target ≤ 10 KB), its HTML weight, and the size of each static SVG chart;
+// and the lineage graph's layout time on the real content (median of 5, target < 1 s: the build lays it out
+// once per language).
 // Called by scripts/bench.mjs as bench({ dist }); or alone: node scripts/bench/charts.mjs [--dist dist]
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { byName } from '../../src/lib/atlas/sort.ts';
+import { lineageGraph } from '../../src/lib/charts/lineage-graph.ts';
 
 const PROJECT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TARGET_JS_KB = 10;
+const TARGET_LINEAGE_MS = 1000;
 const PAGES = ['compare', 'timeline', 'lineage'].flatMap((p) => ['en', 'zh'].map((l) => `${l}/${p}/`));
 /** An ordinary page: what it loads is the site's own chrome (theme, search), not a chart's. */
 const BASELINE = 'en/about/';
@@ -58,7 +64,25 @@ export function measure(dist) {
   });
 }
 
+/** Median time of laying out the lineage graph of the real content. */
+function lineageTime() {
+  const content = loadContent(PROJECT);
+  const models = content.models.map((m) => m.data).sort(byName);
+  const directions = content.directions.map((d) => d.data);
+  const times = [0, 1, 2, 3, 4].map(() => {
+    const t0 = performance.now();
+    lineageGraph(models, directions);
+    return performance.now() - t0;
+  });
+  const g = lineageGraph(models, directions);
+  return { ms: times.sort((a, b) => a - b)[2], nodes: g.layout.nodes.length, edges: g.edges.length };
+}
+
 export async function bench({ dist = 'dist' } = {}) {
+  const lineage = lineageTime();
+  console.log(
+    `lineage layout: ${lineage.nodes} models, ${lineage.edges} links in median ${lineage.ms.toFixed(0)} ms (target < ${TARGET_LINEAGE_MS} ms)`,
+  );
   const results = measure(resolve(PROJECT, dist));
   for (const r of results) {
     const ok = r.jsAdded <= TARGET_JS_KB * 1024;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { random } from '../../src/lib/metro/synthetic.ts';
 
 const PROJECT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TARGET_FIRST_QUERY_KB = 120;
@@ -261,18 +262,6 @@ function printSite(label, size, measured) {
 
 // ── synthetic site ────────────────────────────────────────────────────────────────────────────────────
 
-/** A small deterministic PRNG, so every run builds the same synthetic site. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = [
   'ka',
   'lo',
@@ -409,7 +398,7 @@ function sentence(rand, words, length, join) {
  * and 1,000 Chinese characters each, like the real ones). Returns the queries to time against it.
  */
 export function generateSyntheticContent(dir, count) {
-  const rand = prng(20251128);
+  const rand = random(20251128); // seeded, so every run builds the same synthetic site
   cpSync(join(PROJECT, 'content/directions'), join(dir, 'directions'), { recursive: true });
   const directions = readdirSync(join(dir, 'directions')).map((f) => f.replace(/\.yaml$/, ''));
   const authors = Array.from(

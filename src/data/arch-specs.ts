@@ -8,10 +8,12 @@ import { architectureRecords, type ArchitectureRecord } from '../lib/notation/ar
 
 const root = process.cwd();
 
+/** Every layer spec of the content folder being built, checked and expanded (read once per build). */
 export function allArchSpecs(): LoadedSpec[] {
   return getArchSpecs(root, contentDirOf(root));
 }
 
+/** One model's layer spec, or undefined when it has none. */
 export function archSpecOf(modelId: string): LoadedSpec | undefined {
   return getArchSpec(root, modelId, contentDirOf(root));
 }

@@ -2,7 +2,7 @@
  * Build-time access to the map: the network from the content collections and content/map.yaml, and one
  * layout per language (cached for the whole build). Hint problems stop the build with their file and field.
  */
-import type { Locale } from '../lib/content/schema.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 import { allDirections, allModels } from './atlas.ts';
 import { loadMapHints } from '../lib/metro/load-map.ts';
 import { buildNetwork, type Network } from '../lib/metro/network.ts';
@@ -15,6 +15,7 @@ import { contentPathOf } from '../lib/content/content-dir.ts';
 let network: Promise<Network> | undefined;
 const layouts = new Map<string, MetroLayout>();
 
+/** The map's network, built once per build; bad map hints stop the build with their file and field. */
 export function mapNetwork(): Promise<Network> {
   // The dev server re-renders pages as content changes: draw afresh there, once per build otherwise.
   if (import.meta.env.DEV) network = undefined;

@@ -5,6 +5,7 @@ import { checkContentFolder } from '../lib/check.ts';
 import { IssuesError } from '../lib/issues.ts';
 import { contentDirOf } from '../lib/content/content-dir.ts';
 
+/** The Astro integration that checks the content folder before anything renders and stops the build on any issue. */
 export default function contentGuard(): AstroIntegration {
   return {
     name: 'atlas:content-guard',

@@ -45,6 +45,9 @@ function writeRecords(bundle: string): number {
   return pages.length;
 }
 
+/**
+ * The Astro integration that indexes the built pages with Pagefind and writes the exact-name table and record shards.
+ */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';

@@ -1,9 +1,15 @@
 /**
- * The compare table's enhancements: sortable column headers (aria-sort), filters by name, direction and
- * ImageNet results, and source notes that open on hover and focus next to their number.
+ * The compare table's enhancements, in three parts: sortable column headers (aria-sort), filters by name,
+ * direction and ImageNet results, and source notes that open on hover and focus next to their number. The
+ * rules (sort order, which rows a filter keeps, where a note opens) are in lib/charts/compare-table.ts.
  */
-
-type SortDirection = 'ascending' | 'descending';
+import {
+  compareSortValues,
+  countText,
+  notePosition,
+  rowVisible,
+  type SortDirection,
+} from '../lib/charts/compare-table.ts';
 
 function sortValue(row: HTMLTableRowElement, column: number): string {
   return (row.cells[column] as HTMLElement | undefined)?.dataset.sort ?? '';
@@ -13,14 +19,8 @@ function sortValue(row: HTMLTableRowElement, column: number): string {
 function sortRows(table: HTMLTableElement, column: number, numeric: boolean, direction: SortDirection): void {
   const body = table.tBodies[0]!;
   const collator = new Intl.Collator(document.documentElement.lang || 'en', { numeric: true, sensitivity: 'base' });
-  const sign = direction === 'ascending' ? 1 : -1;
   const rows = [...body.rows];
-  rows.sort((a, b) => {
-    const va = sortValue(a, column);
-    const vb = sortValue(b, column);
-    if (va === '' || vb === '') return va === vb ? 0 : va === '' ? 1 : -1;
-    return sign * (numeric ? Number(va) - Number(vb) : collator.compare(va, vb));
-  });
+  rows.sort((a, b) => compareSortValues(sortValue(a, column), sortValue(b, column), { numeric, direction, collator }));
   body.append(...rows);
 }
 
@@ -49,19 +49,15 @@ function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
   const count = tools.querySelector<HTMLElement>('[data-count-template]')!;
   const rows = [...table.tBodies[0]!.rows];
   const apply = () => {
-    const q = text.value.trim().toLowerCase();
+    const filter = { query: text.value, direction: direction.value, imagenetOnly: imagenet.checked };
     let shown = 0;
     for (const row of rows) {
-      const visible =
-        (q === '' || (row.dataset.name ?? '').includes(q)) &&
-        (direction.value === '' || (row.dataset.directions ?? '').split(' ').includes(direction.value)) &&
-        (!imagenet.checked || row.dataset.imagenet === '1');
+      const { name = '', directions = '', imagenet: inImageNet } = row.dataset;
+      const visible = rowVisible({ name, directions, imagenet: inImageNet === '1' }, filter);
       row.hidden = !visible;
       if (visible) shown++;
     }
-    count.textContent = count.dataset
-      .countTemplate!.replace('999001', String(shown))
-      .replace('999002', String(rows.length));
+    count.textContent = countText(count.dataset.countTemplate!, shown, rows.length);
   };
   text.addEventListener('input', apply);
   direction.addEventListener('change', apply);
@@ -72,14 +68,13 @@ function initFilters(table: HTMLTableElement, tools: HTMLElement): void {
 /** Places an open note under its button, or above when there is no room below, inside the viewport. */
 function position(tip: HTMLElement, button: HTMLElement): void {
   tip.classList.add('is-anchored');
-  const r = button.getBoundingClientRect();
-  const w = tip.offsetWidth;
-  const h = tip.offsetHeight;
-  const below = r.bottom + 6;
-  const top = below + h > window.innerHeight - 8 && r.top - h - 6 > 8 ? r.top - h - 6 : below;
-  const left = Math.max(8, Math.min(r.left, window.innerWidth - w - 8));
-  tip.style.top = `${Math.round(top)}px`;
-  tip.style.left = `${Math.round(left)}px`;
+  const { top, left } = notePosition(
+    button.getBoundingClientRect(),
+    { width: tip.offsetWidth, height: tip.offsetHeight },
+    { width: window.innerWidth, height: window.innerHeight },
+  );
+  tip.style.top = `${top}px`;
+  tip.style.left = `${left}px`;
 }
 
 function initNotes(table: HTMLTableElement): void {

@@ -1,7 +1,6 @@
 /**
  * Loads this build's Pagefind bundle on first use and runs searches, returning display-ready hits.
- * The bundle path comes from the page (`data-search-bundle`, built with withBase), so any base path works;
- * nothing here imports the i18n modules, which would pull the content schema into the browser.
+ * The bundle path comes from the page (`data-search-bundle`, built with withBase), so any base path works.
  */
 import { searchTerm } from '../lib/search/query.ts';
 import {

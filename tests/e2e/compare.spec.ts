@@ -1,8 +1,8 @@
 // The compare, timeline and lineage pages in the browser: sorting, filtering, source notes, chart links,
 // the charts' agreement with their data tables, no-JS reading, narrow screens and axe in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
 const PAGES = ['compare', 'timeline', 'lineage'] as const;
 const LANGS = ['en', 'zh'] as const;
@@ -200,18 +200,7 @@ for (const scheme of ['light', 'dark'] as const) {
         test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${lang}/${name}/`);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page, scheme)).toEqual([]);
       });
     }
   }

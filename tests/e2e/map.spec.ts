@@ -1,8 +1,8 @@
 // The subway map in a real browser: links, keyboard riding, isolating a line, zoom, lazy loading,
 // accessibility, and label boxes that do not overlap as the browser measures them.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
 const MAPS = [
   { url: '/en/map/', lang: 'en', segment: 'en' },
@@ -38,18 +38,7 @@ for (const m of MAPS) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(m.url);
       await ready(page);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page, scheme)).toEqual([]);
     });
   }
 

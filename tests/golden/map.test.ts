@@ -9,7 +9,7 @@ import { buildNetwork } from '../../src/lib/metro/network.ts';
 import { layoutNetwork, layoutPortrait } from '../../src/lib/metro/layout.ts';
 import { MINI_MAP_LAYOUT, neighbourhood } from '../../src/lib/metro/minimap.ts';
 import { renderMapSvg, rideData } from '../../src/lib/metro/svg.ts';
-import { mapUi } from '../../src/lib/metro/strings.ts';
+import { mapStrings } from '../../src/lib/i18n/strings/map.ts';
 import { expectGolden, stableJson, svgLines } from '../support/golden.ts';
 import { realContent } from '../support/real-content.ts';
 
@@ -43,7 +43,7 @@ describe('golden outputs: the subway map', () => {
       // As MiniMap.astro draws them.
       for (const m of models.filter((m) => network.stations.has(m.id))) {
         const mini = layoutNetwork(neighbourhood(network, m.id), { locale, ...MINI_MAP_LAYOUT });
-        const label = mapUi(locale).miniLabel(m.name);
+        const label = mapStrings(locale).miniLabel(m.name);
         const svg = renderMapSvg(mini, { idPrefix: 'mini', href, current: m.id, label, className: MINI_CLASS });
         hashed.set(`mini/${m.id}-${locale}.svg`, svg);
       }

@@ -2,7 +2,8 @@
  * The open data export (`/data/models.json`, `/data/directions.json`, `/data/models.csv`).
  * Schema 1: later versions may add keys, never rename or remove these.
  */
-import type { Direction, Locale, ModelFacts } from '../content/schema.ts';
+import type { Direction, ModelFacts } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ArchitectureRecord } from '../notation/architectures.ts';
 
 export const OPEN_DATA_SCHEMA = 1;
@@ -53,6 +54,7 @@ export function exportModel(
   };
 }
 
+/** A direction in the open-data shape of `/data/directions.json`. */
 export function exportDirection(d: Direction, pageUrl: (id: string, locale: Locale) => string) {
   return {
     id: d.id,
@@ -89,6 +91,7 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The open-data models as CSV (`/data/models.csv`): one row per model, lists joined by `;`. */
 export function modelsCsv(models: readonly ExportedModel[]): string {
   const rows = models.map((m) =>
     [

@@ -3,10 +3,12 @@ import type { ModelFacts } from '../content/schema.ts';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** A–Z by name, ignoring case and accents, numbers in numeric order. */
 export function byName<T extends { name: string }>(a: T, b: T): number {
   return collator.compare(a.name, b.name);
 }
 
+/** By month of first publication, then by name. */
 export function byTime(a: ModelFacts, b: ModelFacts): number {
   return a.year * 12 + a.month - (b.year * 12 + b.month) || byName(a, b);
 }

@@ -44,10 +44,12 @@ function walk(start: string, links: Links): Relative[] {
   return [...seen.values()].sort((a, b) => a.generation - b.generation || a.id.localeCompare(b.id));
 }
 
+/** Every model `modelId` builds on, directly or through others, nearest generation first. */
 export function ancestorsOf(modelId: string, models: readonly ModelFacts[]): Relative[] {
   return walk(modelId, parentLinks(models));
 }
 
+/** Every model that builds on `modelId`, directly or through others, nearest generation first. */
 export function descendantsDeep(modelId: string, models: readonly ModelFacts[]): Relative[] {
   return walk(modelId, childLinks(models));
 }

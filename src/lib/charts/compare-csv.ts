@@ -31,6 +31,7 @@ function sourceText(cell: Cell): string {
   return f.notation ? 'computed: layer specification (notation engine)' : `${f.origin}: ${f.ref}`;
 }
 
+/** The compare table as CSV (`/data/compare.csv`): every figure with its network and source. */
 export function compareCsv(rows: readonly CompareRow[], pages: (id: string) => { en: string; zh: string }): string {
   const lines = rows.map((r) => {
     const cells = FIGURES.flatMap(([, key]) => {

@@ -129,6 +129,7 @@ export function compareRow(facts: ModelFacts, archs: readonly ComputedArchitectu
   };
 }
 
+/** One compare-table row per model, in the order given. */
 export function compareRows(
   models: readonly ModelFacts[],
   archs: Readonly<Record<string, readonly ComputedArchitecture[]>> = {},

@@ -1,10 +1,10 @@
 /** Text for one figure: its formatted value and the lines that say where it comes from, in either language. */
 import type { Locale } from '../i18n/locales.ts';
-import { ui } from '../i18n/strings.ts';
+import { ui } from '../i18n/strings/site.ts';
 import type { Figure } from './figures.ts';
 import { formatMillions, formatPercent } from './format.ts';
 import type { Cell } from './compare-rows.ts';
-import { chartStrings } from './strings.ts';
+import { chartStrings } from '../i18n/strings/charts.ts';
 
 /** "78.57 %", "25.6 M", "11.3 G". */
 export function formatFigure(f: Figure): string {

@@ -51,6 +51,7 @@ export function isImageNet1k(dataset: string): boolean {
   return /ImageNet/.test(dataset) && !/2010|22k|21k|Fall 2011/i.test(dataset);
 }
 
+/** True for LFW face-verification results. */
 export function isLfw(dataset: string): boolean {
   return /\bLFW\b/.test(dataset);
 }
@@ -154,6 +155,7 @@ export function rankKey(f: Figure): number[] {
   ];
 }
 
+/** Orders figures by rankKey: the most comparable first. */
 export function compareRank(a: Figure, b: Figure): number {
   const ka = rankKey(a);
   const kb = rankKey(b);

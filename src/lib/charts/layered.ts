@@ -4,6 +4,7 @@
  * long edges pass through dummy points; layers are ordered by barycentre sweeps to reduce crossings and
  * positioned by isotonic regression so nodes sit near their neighbours without overlapping.
  */
+import { round1 } from '../svg.ts';
 
 export interface LayerInput {
   id: string;
@@ -137,18 +138,30 @@ interface Work {
   x: number;
 }
 
-/** Crossings between layer `l` and `l + 1` for the current positions. */
+/**
+ * Crossings between a layer and the next for the current positions: pairs of segments whose ends are in
+ * opposite order on the two layers (segments sharing an end never cross). Counted as inversions in
+ * O(E log E), sorting by the upper end and counting, with a Fenwick tree over the lower positions, the
+ * earlier segments that end further right (the transpose step calls this for every neighbour swap, so the
+ * pairwise count was quadratic in the edges of a layer and dominated the layout of a large graph).
+ */
 function crossingsBetween(upper: readonly Work[]): number {
   const segments: Array<[number, number]> = [];
-  for (const u of upper) for (const d of u.down) segments.push([u.pos, d.pos]);
-  let count = 0;
-  for (let i = 0; i < segments.length; i++) {
-    for (let j = i + 1; j < segments.length; j++) {
-      const [a1, b1] = segments[i]!;
-      const [a2, b2] = segments[j]!;
-      if ((a1 - a2) * (b1 - b2) < 0) count++;
+  let width = 0;
+  for (const u of upper)
+    for (const d of u.down) {
+      segments.push([u.pos, d.pos]);
+      width = Math.max(width, d.pos + 1);
     }
-  }
+  segments.sort((s, t) => s[0] - t[0] || s[1] - t[1]);
+  const tree = new Array<number>(width + 1).fill(0);
+  let count = 0;
+  segments.forEach(([, b], inserted) => {
+    let notRight = 0;
+    for (let i = b + 1; i > 0; i -= i & -i) notRight += tree[i]!;
+    count += inserted - notRight;
+    for (let i = b + 1; i <= width; i += i & -i) tree[i]!++;
+  });
   return count;
 }
 
@@ -202,11 +215,6 @@ function components(all: readonly Work[]): Work[][] {
 
 const renumber = (l: Work[]) => l.forEach((w, i) => (w.pos = i));
 
-/** Crossings on both sides of one layer. */
-function localCrossings(layers: readonly Work[][], l: number): number {
-  return (l > 0 ? crossingsBetween(layers[l - 1]!) : 0) + (l + 1 < layers.length ? crossingsBetween(layers[l]!) : 0);
-}
-
 /**
  * Orders every layer: groups together and by time first, children after their parents, then barycentre
  * sweeps up and down and adjacent swaps while they remove crossings. Returns the crossings left.
@@ -245,21 +253,29 @@ function orderLayers(layers: Work[][], sweeps: number): number {
   return best;
 }
 
+/**
+ * Crossings between the edges of two neighbours in a layer, `left` left of `right`: pairs whose other ends,
+ * in the layer above or below, are the other way round. A swap of the two changes only these pairs, so it
+ * lowers the crossings around the layer exactly when crossingsOfPair(right, left) < crossingsOfPair(left, right).
+ */
+function crossingsOfPair(left: Work, right: Work): number {
+  let count = 0;
+  for (const a of left.up) for (const b of right.up) if (a.pos > b.pos) count++;
+  for (const a of left.down) for (const b of right.down) if (a.pos > b.pos) count++;
+  return count;
+}
+
 /** Swaps neighbours within layers while a swap lowers the crossings around that layer. */
 function transpose(layers: Work[][]): void {
   for (let round = 0, improved = true; improved && round < 8; round++) {
     improved = false;
-    for (let l = 0; l < layers.length; l++) {
-      const layer = layers[l]!;
+    for (const layer of layers) {
       for (let i = 0; i + 1 < layer.length; i++) {
-        const before = localCrossings(layers, l);
-        [layer[i], layer[i + 1]] = [layer[i + 1]!, layer[i]!];
+        const [u, v] = [layer[i]!, layer[i + 1]!];
+        if (crossingsOfPair(v, u) >= crossingsOfPair(u, v)) continue;
+        [layer[i], layer[i + 1]] = [v, u];
         renumber(layer);
-        if (localCrossings(layers, l) < before) improved = true;
-        else {
-          [layer[i], layer[i + 1]] = [layer[i + 1]!, layer[i]!];
-          renumber(layer);
-        }
+        improved = true;
       }
     }
   }
@@ -297,30 +313,31 @@ function positionLayers(layers: Work[][], o: LayeredOptions): void {
     );
 }
 
+/**
+ * Lays out a dated DAG: layers from the years (assignLayers), long edges through dummy points, then each
+ * connected part ordered (barycentre sweeps) and positioned (isotonic regression) on its own and the parts set
+ * side by side, largest first. Deterministic; coordinates to 0.1 px.
+ */
 export function layeredLayout(
   nodes: readonly LayerInput[],
   edges: readonly EdgeInput[],
   options: LayeredOptions = DEFAULT_LAYERED,
 ): LayeredLayout {
-  const o = options;
   if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [], layers: [], crossings: 0, backward: [] };
   const { layer, years, backward } = assignLayers(nodes, edges);
   const work = new Map<string, Work>();
-  for (const n of nodes)
-    work.set(n.id, {
-      id: n.id,
-      layer: layer.get(n.id)!,
-      width: n.width,
-      dummy: false,
-      group: n.group,
-      time: n.time,
-      up: [],
-      down: [],
-      pos: 0,
-      x: 0,
-    });
+  for (const n of nodes) work.set(n.id, workNode(n.id, layer.get(n.id)!, n.width, false, n.group, n.time));
+  const chains = edgeChains(edges, work);
+  const crossings = placeParts(work, years.length, options);
+  return finish(work, chains, years, crossings, backward, options);
+}
 
-  // Edges as chains of unit-length segments through dummies, always drawn top to bottom.
+function workNode(id: string, layer: number, width: number, dummy: boolean, group: number, time: number): Work {
+  return { id, layer, width, dummy, group, time, up: [], down: [], pos: 0, x: 0 };
+}
+
+/** Edges as chains of unit-length segments through dummies (added to `work`), always drawn top to bottom. */
+function edgeChains(edges: readonly EdgeInput[], work: Map<string, Work>): Array<{ edge: EdgeInput; chain: Work[] }> {
   const chains: Array<{ edge: EdgeInput; chain: Work[] }> = [];
   for (const e of edges) {
     let top = work.get(e.from);
@@ -329,18 +346,7 @@ export function layeredLayout(
     if (top.layer > bottom.layer) [top, bottom] = [bottom, top];
     const chain: Work[] = [top];
     for (let l = top.layer + 1; l < bottom.layer; l++) {
-      const d: Work = {
-        id: `${e.from}>${e.to}#${l}`,
-        layer: l,
-        width: 0,
-        dummy: true,
-        group: top.group,
-        time: top.time,
-        up: [],
-        down: [],
-        pos: 0,
-        x: 0,
-      };
+      const d = workNode(`${e.from}>${e.to}#${l}`, l, 0, true, top.group, top.time);
       work.set(d.id, d);
       chain.push(d);
     }
@@ -351,9 +357,11 @@ export function layeredLayout(
     }
     chains.push({ edge: e, chain });
   }
+  return chains;
+}
 
-  const layerCount = years.length;
-  // Each connected part is ordered and placed on its own, then the parts are set side by side, largest first.
+/** Orders and positions each connected part on its own, then sets the parts side by side, largest first. */
+function placeParts(work: Map<string, Work>, layerCount: number, o: LayeredOptions): number {
   const parts = components([...work.values()]).sort((a, b) => b.length - a.length || a[0]!.time - b[0]!.time);
   let crossings = 0;
   let left = 0;
@@ -367,26 +375,35 @@ export function layeredLayout(
     for (const w of part) w.x += left - lo;
     left += hi - lo + o.nodeGap * 3;
   }
+  return crossings;
+}
 
+/** The placed work graph as the public layout: margins applied, edge points at the boxes' top and bottom. */
+function finish(
+  work: Map<string, Work>,
+  chains: Array<{ edge: EdgeInput; chain: Work[] }>,
+  years: number[],
+  crossings: number,
+  backward: EdgeInput[],
+  o: LayeredOptions,
+): LayeredLayout {
   const minX = Math.min(...[...work.values()].map((w) => w.x - w.width / 2));
   const maxX = Math.max(...[...work.values()].map((w) => w.x + w.width / 2));
   const shift = o.marginLeft - minX;
   const yOf = (l: number) => o.marginTop + o.nodeHeight / 2 + l * o.layerGap;
-  const round = (v: number) => Math.round(v * 10) / 10;
   const laid = (w: Work): LaidNode => ({
     id: w.id,
     layer: w.layer,
-    x: round(w.x + shift),
+    x: round1(w.x + shift),
     y: yOf(w.layer),
     width: w.width,
     height: w.dummy ? 0 : o.nodeHeight,
     dummy: w.dummy,
   });
   const laidById = new Map([...work.values()].map((w) => [w.id, laid(w)]));
-
   return {
     width: Math.ceil(maxX - minX + o.marginLeft + o.marginRight),
-    height: Math.ceil(yOf(Math.max(layerCount - 1, 0)) + o.nodeHeight / 2 + o.marginBottom),
+    height: Math.ceil(yOf(Math.max(years.length - 1, 0)) + o.nodeHeight / 2 + o.marginBottom),
     nodes: [...laidById.values()].filter((n) => !n.dummy),
     edges: chains.map(({ edge, chain }) => ({
       from: edge.from,

@@ -4,7 +4,7 @@
  */
 import type { Bilingual, Direction, ModelFacts } from '../content/schema.ts';
 import { DEFAULT_LAYERED, layeredLayout, type LayeredLayout, type LayeredOptions } from './layered.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text/width.ts';
 
 export interface LineageEdge {
   from: string;
@@ -46,7 +46,7 @@ export function lineageGraph(
       id: m.id,
       year: m.year,
       time: m.year * 12 + m.month,
-      width: textWidth(m.name, NODE_FONT_SIZE) + 2 * NODE_PADDING,
+      width: Math.ceil(textWidth(m.name, { size: NODE_FONT_SIZE })) + 2 * NODE_PADDING,
       group: order.get(m.directions[0]!) ?? 99,
     })),
     edges,

@@ -8,8 +8,9 @@ import { curveStepAfter, line } from 'd3-shape';
 import type { CostPoint } from './points.ts';
 import { paretoFrontier } from './pareto.ts';
 import { placeLabels, type Rect, type Circle, type PlacedLabel } from './point-labels.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text/width.ts';
 import { formatTickMillions } from './format.ts';
+import { round1 } from '../svg.ts';
 
 export interface ScatterOptions {
   width: number;
@@ -93,52 +94,87 @@ export function linearTicks(lo: number, hi: number): number[] {
   return out;
 }
 
+/** Room around the data on the cost axis (a factor on a log scale) and on the accuracy axis (points). */
+const X_PAD_FACTOR = 1.6;
+const Y_PAD_BELOW = 2;
+const Y_PAD_ABOVE = 1;
+/** Accuracy ticks and the axis ends fall on multiples of 5 %. */
+const Y_STEP = 5;
+
+/**
+ * The accuracy-vs-cost chart: a log cost axis and a linear accuracy axis around the data, every point (headline
+ * points larger), the Pareto frontier as a staircase, each model's variants joined by a line, and the headline
+ * points' names placed without overlaps.
+ */
 export function scatterLayout(points: readonly CostPoint[], options: ScatterOptions = DEFAULT_SCATTER): ScatterLayout {
-  const { width, height, margin, fontSize, radius } = options;
+  const { width, height, margin, radius } = options;
   const plot: Rect = {
     x: margin.left,
     y: margin.top,
     width: width - margin.left - margin.right,
     height: height - margin.top - margin.bottom,
   };
-  if (points.length === 0) {
-    return {
-      width,
-      height,
-      plot,
-      xDomain: [1, 10],
-      yDomain: [0, 100],
-      xTicks: [],
-      yTicks: [],
-      points: [],
-      families: [],
-      frontier: { d: '', points: [] },
-      labels: [],
-    };
-  }
-
-  const xs = points.map((p) => p.cost.value);
-  const ys = points.map((p) => p.accuracy.value);
-  const xLo = Math.min(...xs) / 1.6;
-  const xHi = Math.max(...xs) * 1.6;
-  const yLo = Math.floor((Math.min(...ys) - 2) / 5) * 5;
-  const yHi = Math.ceil((Math.max(...ys) + 1) / 5) * 5;
-  const x = scaleLog()
-    .domain([xLo, xHi])
-    .range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear()
-    .domain([yLo, yHi])
-    .range([plot.y + plot.height, plot.y]);
-
+  if (points.length === 0) return emptyScatter(width, height, plot);
+  const { xDomain, yDomain, x, y } = axes(points, plot);
   const plotted: PlottedPoint[] = points.map((p) => ({
     point: p,
     x: p.cost.value,
     y: p.accuracy.value,
-    cx: round(x(p.cost.value)),
-    cy: round(y(p.accuracy.value)),
+    cx: round1(x(p.cost.value)),
+    cy: round1(y(p.accuracy.value)),
     r: p.headline ? radius : radius * 0.7,
     onFrontier: false,
   }));
+  return {
+    width,
+    height,
+    plot,
+    xDomain,
+    yDomain,
+    xTicks: logTicks(...xDomain).map((v) => ({ value: v, pos: round1(x(v)), label: formatTickMillions(v) })),
+    yTicks: linearTicks(...yDomain).map((v) => ({ value: v, pos: round1(y(v)), label: String(v) })),
+    points: plotted,
+    families: families(plotted),
+    frontier: frontierOf(plotted, plot),
+    labels: pointLabels(plotted, plot, options.fontSize),
+  };
+}
+
+function emptyScatter(width: number, height: number, plot: Rect): ScatterLayout {
+  return {
+    width,
+    height,
+    plot,
+    xDomain: [1, 10],
+    yDomain: [0, 100],
+    xTicks: [],
+    yTicks: [],
+    points: [],
+    families: [],
+    frontier: { d: '', points: [] },
+    labels: [],
+  };
+}
+
+function axes(points: readonly CostPoint[], plot: Rect) {
+  const xs = points.map((p) => p.cost.value);
+  const ys = points.map((p) => p.accuracy.value);
+  const xDomain: [number, number] = [Math.min(...xs) / X_PAD_FACTOR, Math.max(...xs) * X_PAD_FACTOR];
+  const yDomain: [number, number] = [
+    Math.floor((Math.min(...ys) - Y_PAD_BELOW) / Y_STEP) * Y_STEP,
+    Math.ceil((Math.max(...ys) + Y_PAD_ABOVE) / Y_STEP) * Y_STEP,
+  ];
+  const x = scaleLog()
+    .domain(xDomain)
+    .range([plot.x, plot.x + plot.width]);
+  const y = scaleLinear()
+    .domain(yDomain)
+    .range([plot.y + plot.height, plot.y]);
+  return { xDomain, yDomain, x, y };
+}
+
+/** Marks the frontier's points and draws it as a staircase that runs on to the plot's right edge. */
+function frontierOf(plotted: PlottedPoint[], plot: Rect): ScatterLayout['frontier'] {
   const frontier = paretoFrontier(plotted);
   for (const f of frontier) f.onFrontier = true;
   const last = frontier[frontier.length - 1]!;
@@ -146,8 +182,12 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     .x((d) => d.cx)
     .y((d) => d.cy)
     .curve(curveStepAfter)([...frontier, { cx: plot.x + plot.width, cy: last.cy }]);
+  return { d: stairs ?? '', points: frontier };
+}
 
-  const families = [...new Set(points.map((p) => p.model))].flatMap((model) => {
+/** A line through each model's variants, in cost order (models with one point have none). */
+function families(plotted: readonly PlottedPoint[]): ScatterLayout['families'] {
+  return [...new Set(plotted.map((p) => p.point.model))].flatMap((model) => {
     const own = plotted.filter((p) => p.point.model === model).sort((a, b) => a.x - b.x);
     if (own.length < 2) return [];
     const d =
@@ -156,42 +196,27 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
         .y((p) => p.cy)(own) ?? '';
     return [{ model, direction: own[0]!.point.direction, d }];
   });
+}
 
+/** The headline points' names, clear of each other and of every point. */
+function pointLabels(plotted: readonly PlottedPoint[], plot: Rect, fontSize: number): ScatterLabel[] {
   const lineHeight = Math.ceil(fontSize * 1.25);
   const heads = plotted.filter((p) => p.point.headline);
   const placed = placeLabels(
     heads.map((p) => ({
       id: p.point.model,
       anchor: { x: p.cx, y: p.cy, r: p.r },
-      width: textWidth(p.point.name, fontSize) + 4,
+      width: Math.ceil(textWidth(p.point.name, { size: fontSize })) + 4,
       height: lineHeight,
     })),
     plotted.map((p): Circle => ({ x: p.cx, y: p.cy, r: p.r })),
     plot,
   );
-  const labels: ScatterLabel[] = placed.map((l, i) => ({
+  return placed.map((l, i) => ({
     ...l,
     model: heads[i]!.point.model,
     text: heads[i]!.point.name,
-    textX: round(l.x + 2),
-    textY: round(l.y + lineHeight - (lineHeight - fontSize) / 2 - fontSize * 0.18),
+    textX: round1(l.x + 2),
+    textY: round1(l.y + lineHeight - (lineHeight - fontSize) / 2 - fontSize * 0.18),
   }));
-
-  return {
-    width,
-    height,
-    plot,
-    xDomain: [xLo, xHi],
-    yDomain: [yLo, yHi],
-    xTicks: logTicks(xLo, xHi).map((v) => ({ value: v, pos: round(x(v)), label: formatTickMillions(v) })),
-    yTicks: linearTicks(yLo, yHi).map((v) => ({ value: v, pos: round(y(v)), label: String(v) })),
-    points: plotted,
-    families,
-    frontier: { d: stairs ?? '', points: frontier },
-    labels,
-  };
-}
-
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
 }

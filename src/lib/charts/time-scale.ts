@@ -4,6 +4,7 @@
  * spacing within each part are preserved.
  */
 import { scaleLinear } from 'd3-scale';
+import { round1 } from '../svg.ts';
 
 export interface TimeScale {
   (year: number, month?: number): number;
@@ -49,6 +50,7 @@ export function chooseBreakYear(years: readonly number[], earlyShare = 0.2): num
   return candidate - first >= 8 ? candidate : first;
 }
 
+/** A year axis over `range` whose sparse early years share a compressed part (see chooseBreakYear). */
 export function timeScale(
   years: readonly number[],
   range: [number, number],
@@ -64,7 +66,7 @@ export function timeScale(
   const stops = breakYear > first ? [r0, r0 + (r1 - r0) * earlyWidth, r1] : [r0, r1];
   const linear = scaleLinear().domain(domain).range(stops);
   const scale = ((year: number, month?: number) =>
-    Math.round(linear(month === undefined ? year : yearFraction(year, month)) * 10) / 10) as TimeScale;
+    round1(linear(month === undefined ? year : yearFraction(year, month)))) as TimeScale;
   scale.domain = [first, end];
   scale.breakYear = breakYear;
   // Ticks: every year in the full-scale part; in the compressed part the model years that leave room.
@@ -75,7 +77,7 @@ export function timeScale(
   for (const year of candidates) {
     const pos = scale(year);
     const band = scale(year + 1) - pos;
-    const labelPos = band >= spacing ? Math.round((pos + band / 2) * 10) / 10 : pos;
+    const labelPos = band >= spacing ? round1(pos + band / 2) : pos;
     const prev = ticks[ticks.length - 1];
     if (prev && labelPos - prev.labelPos < spacing) {
       if (year !== breakYear) continue;

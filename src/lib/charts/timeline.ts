@@ -4,7 +4,8 @@
  * lane grows instead of labels overlapping. A model on several directions appears in each of their lanes.
  */
 import { timeScale, type TimeScale } from './time-scale.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text/width.ts';
+import { round1 } from '../svg.ts';
 
 export interface TimelineModel {
   id: string;
@@ -75,6 +76,10 @@ export interface TimelineLayout {
   items: TimelineItem[];
 }
 
+/**
+ * The timeline: one lane per direction in the order given, each model a dot at its month with its name, labels packed
+ * into rows.
+ */
 export function timelineLayout(
   models: readonly TimelineModel[],
   directions: readonly string[],
@@ -96,7 +101,7 @@ export function timelineLayout(
     const laneItems: TimelineItem[] = [];
     for (const m of own) {
       const cx = scale(m.year, m.month);
-      const w = textWidth(m.name, o.fontSize);
+      const w = Math.ceil(textWidth(m.name, { size: o.fontSize }));
       const toRight = cx + o.radius + 4 + w <= right;
       const from = toRight ? cx - o.radius : cx - o.radius - 4 - w;
       const to = toRight ? cx + o.radius + 4 + w : cx + o.radius;
@@ -125,7 +130,7 @@ export function timelineLayout(
     const height = o.titleHeight + rows * o.rowHeight;
     for (const it of laneItems) {
       it.cy = top + o.titleHeight + it.row * o.rowHeight + o.rowHeight / 2;
-      it.labelY = Math.round((it.cy + o.fontSize * 0.35) * 10) / 10;
+      it.labelY = round1(it.cy + o.fontSize * 0.35);
     }
     lanes.push({ direction, y: top, height, rows });
     items.push(...laneItems);

@@ -4,9 +4,6 @@
  */
 import { z } from 'astro/zod';
 
-export const LOCALES = ['en', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
-
 /** Stable kebab-case id used in URLs and references. */
 export const idSchema = z
   .string()

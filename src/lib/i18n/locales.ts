@@ -1,7 +1,8 @@
-/** The site's two languages, their URL segments and `<html lang>` codes. */
-import { LOCALES, type Locale } from '../content/schema.ts';
+/** The site's two languages, their URL segments and `<html lang>` codes. The one definition of a locale. */
 
-export { LOCALES, type Locale };
+/** The languages, as BCP 47 tags (`<html lang>`, the prose files' names, the keys of bilingual fields). */
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** URL segment per locale: `/en/…` and `/zh/…`. */
 export const SEGMENT: Record<Locale, string> = { en: 'en', 'zh-CN': 'zh' };

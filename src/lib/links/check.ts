@@ -43,6 +43,7 @@ export function urlForPage(page: string, base: string): string {
   return `${base}${page.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Every internal link or anchor of a built site that points nowhere, with the page it is on. */
 export function findBrokenLinks(site: SiteSnapshot, options: LinkCheckOptions): BrokenLink[] {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;

@@ -11,6 +11,7 @@ const TAG = /<(a|link|script|img|source|iframe|use|area)\b([^>]*)>/gi;
 const ATTR = /\s(href|src|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
+/** The href, src and xlink:href values of an HTML page. */
 export function extractLinks(html: string): PageLink[] {
   const links: PageLink[] = [];
   const withoutCode = html.replace(/<(pre|code)\b[\s\S]*?<\/\1>/gi, '');
@@ -24,6 +25,7 @@ export function extractLinks(html: string): PageLink[] {
   return links;
 }
 
+/** The ids (and names) an HTML page defines, which `#fragment` links may point at. */
 export function extractIds(html: string): Set<string> {
   const ids = new Set<string>();
   for (const m of html.matchAll(ID)) ids.add(decodeEntities(m[1] ?? m[2] ?? ''));

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SiteSnapshot } from './check.ts';
 
+/** A built site's HTML pages and other files, read from disk for the link checker. */
 export function readSite(dir: string): SiteSnapshot {
   const files = new Set<string>();
   const pages = new Map<string, string>();

@@ -8,6 +8,7 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** The WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
 export function contrast(a: string, b: string): number {
   const la = luminance(a);
   const lb = luminance(b);

@@ -3,7 +3,7 @@
  * them into octilinear lines; labels are placed without overlaps. Where a label finds no room, the gaps
  * around its station widen and everything is placed again, until all labels fit. Pure and deterministic.
  */
-import type { Locale } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { type Box, box, grow, union } from './geometry.ts';
 import { assignColumns, type YearBand } from './columns.ts';
 import { assignRows } from './rows.ts';

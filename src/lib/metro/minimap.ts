@@ -9,6 +9,7 @@ import { trackPath, type Network, type NetStation } from './network.ts';
 /** How a model page draws its neighbourhood: no year bands, line names at the start only, columns closer. */
 export const MINI_MAP_LAYOUT: Omit<LayoutOptions, 'locale'> = { yearBands: false, termini: 'start', colGap: 44 };
 
+/** The network around one station: on each of its lines, `reach` stations either way along its track. */
 export function neighbourhood(net: Network, stationId: string, reach = 2): Network {
   const lines = [];
   const keep = new Map<string, NetStation>();

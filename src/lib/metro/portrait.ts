@@ -5,7 +5,7 @@
  * Interchanges are a dot on each of their lines, joined by a bar; a branch leaves and joins its line with a
  * 45° bend between two rows. Same network, same columns and lanes as the landscape map; same validators.
  */
-import type { Locale } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { assignColumns } from './columns.ts';
 import { box, union, type Box, type Pt } from './geometry.ts';
 import type { MetroLayout, PlacedStation, Terminus, YearSpan } from './layout.ts';
@@ -21,7 +21,7 @@ import {
   textShape,
   type TextShape,
 } from './text-shape.ts';
-import { hasWide, wrapToWidth } from './text-width.ts';
+import { hasWide, wrapToWidth } from '../text/width.ts';
 
 export interface PortraitOptions {
   locale: Locale;

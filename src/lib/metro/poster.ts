@@ -5,7 +5,8 @@
  */
 import type { MetroLayout } from './layout.ts';
 import { lineColourStyle, renderMapSvg } from './svg.ts';
-import { mapUi } from './strings.ts';
+import { mapStrings } from '../i18n/strings/map.ts';
+import { escapeXml } from '../svg.ts';
 
 /** A3 landscape, in mm; every A size has the same shape. */
 const SHEET = { w: 420, h: 297 };
@@ -36,8 +37,6 @@ svg{font-family:"Noto Sans","Helvetica Neue",Arial,"Noto Sans CJK SC","PingFang 
 .poster-swatch{stroke:var(--line);stroke-width:6}
 `;
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The poster: the landscape map centred on the sheet under a title, with a legend of the lines below it.
  * `href` gives each station's page (absolute, so the links work wherever the file is opened).
@@ -46,7 +45,7 @@ export function renderPoster(
   layout: MetroLayout,
   options: { href: (modelId: string) => string; years: string; site: string },
 ): string {
-  const t = mapUi(layout.locale);
+  const t = mapStrings(layout.locale);
   const b = layout.bounds;
   const mapW = b.x1 - b.x0;
   const mapH = b.y1 - b.y0;
@@ -69,16 +68,16 @@ export function renderPoster(
     .map((line, i) => {
       const x = MARGIN + (i % LEGEND_COLUMNS) * colW;
       const y = legendTop + Math.floor(i / LEGEND_COLUMNS) * LEGEND_ROW;
-      return `<g class="line-colour" style="${lineColourStyle(line.colour, line.colourDark)}"><path class="poster-swatch" d="M${x} ${y}h40"/><text class="poster-legend" x="${x + 52}" y="${y + 5}" font-size="16">${esc(line.name[layout.locale])}</text></g>`;
+      return `<g class="line-colour" style="${lineColourStyle(line.colour, line.colourDark)}"><path class="poster-swatch" d="M${x} ${y}h40"/><text class="poster-legend" x="${x + 52}" y="${y + 5}" font-size="16">${escapeXml(line.name[layout.locale])}</text></g>`;
     })
     .join('');
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHEET.w}mm" height="${SHEET.h}mm" viewBox="0 0 ${Math.round(w)} ${Math.round(h)}" lang="${layout.locale}">`,
-    `<title>${esc(t.mapPageTitle)}</title><style>${STYLE}</style>`,
+    `<title>${escapeXml(t.mapPageTitle)}</title><style>${STYLE}</style>`,
     `<rect class="poster-bg" width="100%" height="100%"/>`,
-    `<text class="poster-title" x="${MARGIN}" y="${top + TITLE - 8}" font-size="34">${esc(t.mapPageTitle)}</text>`,
-    `<text class="poster-sub" x="${MARGIN}" y="${top + TITLE + SUBTITLE}" font-size="16">${esc(`${options.years} · ${options.site}`)}</text>`,
+    `<text class="poster-title" x="${MARGIN}" y="${top + TITLE - 8}" font-size="34">${escapeXml(t.mapPageTitle)}</text>`,
+    `<text class="poster-sub" x="${MARGIN}" y="${top + TITLE + SUBTITLE}" font-size="16">${escapeXml(`${options.years} · ${options.site}`)}</text>`,
     map,
     legend,
     '</svg>\n',

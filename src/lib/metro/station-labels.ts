@@ -4,7 +4,7 @@
  * boxes in order of preference and takes the first free one (obstacles.ts); a label that finds no room is
  * recorded with the width it needs, so the layout can widen the gaps around its station and try again.
  */
-import type { Locale } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { box, type Box, type Pt } from './geometry.ts';
 import type { Network } from './network.ts';
 import { place, type Obstacles } from './obstacles.ts';
@@ -18,7 +18,7 @@ import {
   type TextLabel,
   type TextShape,
 } from './text-shape.ts';
-import { hasWide, wrapInTwo } from './text-width.ts';
+import { hasWide, wrapInTwo } from '../text/width.ts';
 
 /** Space between a station's marker and its label. */
 const LABEL_GAP = 2;

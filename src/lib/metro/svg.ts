@@ -9,9 +9,10 @@
 import type { Box, Pt } from './geometry.ts';
 import type { MetroLayout, PlacedStation, TextLabel } from './layout.ts';
 import { YEAR_FONT } from './text-shape.ts';
-import { hasWide } from './text-width.ts';
+import { hasWide } from '../text/width.ts';
 import type { NetLine, NetStation } from './network.ts';
-import { mapUi } from './strings.ts';
+import { mapStrings } from '../i18n/strings/map.ts';
+import { escapeXml, round1 } from '../svg.ts';
 
 export interface SvgOptions {
   /** Prefix of element ids, unique on the page. */
@@ -30,9 +31,8 @@ export interface SvgOptions {
 const BEND_RADIUS = 6;
 const FRAME_RADIUS = 4;
 
-const n = (v: number): string => String(Math.round(v * 10) / 10);
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const n = (v: number): string => String(round1(v));
+const esc = escapeXml;
 const rect = (cls: string, b: Box, extra = ''): string =>
   `<rect class="${cls}" x="${n(b.x0)}" y="${n(b.y0)}" width="${n(b.x1 - b.x0)}" height="${n(b.y1 - b.y0)}"${extra}/>`;
 
@@ -256,7 +256,7 @@ function marker({ lineById }: Drawing, s: PlacedStation, single: NetLine | undef
 
 function drawStation(d: Drawing, s: PlacedStation, st: NetStation): string {
   const { layout, options, lineById } = d;
-  const t = mapUi(layout.locale);
+  const t = mapStrings(layout.locale);
   const names = st.lines.map((id) => lineById.get(id)!.name[layout.locale]);
   const single = s.lines.length === 1 ? lineById.get(s.lines[0]!.line)! : undefined;
   const body = `${s.hit ? rect('metro-hit', s.hit) : ''}${marker(d, s, single)}${s.label ? text(s.label, 'metro-label') : ''}`;

@@ -4,7 +4,7 @@
  * anchor that puts those lines in a chosen box.
  */
 import type { Box } from './geometry.ts';
-import { hasWide, textWidth } from './text-width.ts';
+import { hasWide, textWidth } from '../text/width.ts';
 
 /** Font sizes (px at the map's natural size) of station names, line names, track names and years. */
 export const STATION_FONT = 13;

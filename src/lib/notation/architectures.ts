@@ -13,6 +13,7 @@ export interface ArchitectureRecord {
   mult_adds: number;
 }
 
+/** Each graph's computed totals in the open-data shape. */
 export function architectureRecords(graphs: readonly Graph[]): ArchitectureRecord[] {
   return graphs.map((g) => {
     const t = totals(g);

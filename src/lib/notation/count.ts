@@ -60,6 +60,7 @@ export function nodesOf(struct: Struct): string[] {
   }
 }
 
+/** Parameters, buffers and multiply-adds of a set of nodes, added up. */
 export function sumNodes(nodes: Iterable<GraphNode>): Totals {
   const t: Totals = { params: 0, buffers: 0, mult_adds: 0 };
   for (const n of nodes) {
@@ -70,6 +71,7 @@ export function sumNodes(nodes: Iterable<GraphNode>): Totals {
   return t;
 }
 
+/** A whole graph's totals: the sum over its nodes. */
 export function totals(graph: Graph): Totals {
   return sumNodes(graph.nodes);
 }

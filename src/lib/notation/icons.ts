@@ -3,9 +3,10 @@
  * colours as CSS custom properties with light and dark fallbacks, and the legend's names and descriptions.
  */
 import type { Family } from './layers.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { escapeXml } from '../svg.ts';
 
-export type Lang = 'en' | 'zh-CN';
-type Text = Record<Lang, string>;
+type Text = Record<Locale, string>;
 
 export interface IconDef {
   /** SVG drawing centred on (0, 0); fill comes from the family's CSS class, stroke from currentColor. */
@@ -322,11 +323,8 @@ export function styleSheet(): string {
   );
 }
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** A standalone SVG of one family's icon, for the legend page. */
-export function renderLegendIcon(family: Family, lang: Lang = 'en', size = 40): string {
+export function renderLegendIcon(family: Family, lang: Locale = 'en', size = 40): string {
   const icon = ICONS[family];
   const entryName = LEGEND.find((e) => e.family === family)?.name[lang] ?? family;
   const scale = icon.mark ? 2 : 1;

@@ -5,12 +5,15 @@
  */
 import { nodesOf, sumNodes } from './count.ts';
 import type { Graph, GraphNode, Struct } from './graph.ts';
-import { ICONS, styleSheet, type Lang } from './icons.ts';
+import { ICONS, styleSheet } from './icons.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { notationStrings } from '../i18n/strings/notation.ts';
+import { escapeXml as esc, round1 as r1 } from '../svg.ts';
 import { formatShape, type Family } from './layers.ts';
 
 export interface RenderOptions {
   view: 'compact' | 'expanded';
-  lang: Lang;
+  lang: Locale;
   /** Prefix for element ids, unique per diagram on a page; default derived from model, variant and view. */
   idPrefix?: string;
   /** Width at which the diagram wraps into a new row (default 1100). */
@@ -40,44 +43,12 @@ const LINE = 10;
 const MARGIN = 12;
 const STRIP = 14;
 
-type Words = Record<
-  'compact' | 'expanded' | 'title' | 'layers' | 'params' | 'macs' | 'input' | 'params1' | 'macs1',
-  string
->;
-const TEXT: Record<Lang, Words> = {
-  en: {
-    compact: 'compact view',
-    expanded: 'expanded view',
-    title: 'architecture diagram',
-    layers: 'layers',
-    params: 'parameters',
-    macs: 'multiply-adds',
-    input: 'input',
-    params1: 'params',
-    macs1: 'mult-adds',
-  },
-  'zh-CN': {
-    compact: '紧凑视图',
-    expanded: '展开视图',
-    title: '网络结构图',
-    layers: '层',
-    params: '参数',
-    macs: '次乘加',
-    input: '输入',
-    params1: '参数',
-    macs1: '乘加',
-  },
-};
-
-const r1 = (n: number): string => String(Math.round(n * 10) / 10);
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const group3 = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** Width of a label at 9px: CJK characters are square, others about 0.58 em. */
 const textWidth = (s: string): number =>
   [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) && ch !== '×' ? 9 : 5.3), 0);
 
-function compactNumber(n: number, lang: Lang): string {
+function compactNumber(n: number, lang: Locale): string {
   if (lang === 'zh-CN') {
     if (n >= 1e8) return `${+(n / 1e8).toFixed(2)} 亿`;
     if (n >= 1e4) return `${+(n / 1e4).toFixed(1)} 万`;
@@ -226,7 +197,7 @@ class Renderer {
       case 'fc':
         return [n.type === 'rbf' ? `rbf ${c}` : c];
       case 'input':
-        return [TEXT[this.opts.lang].input, c];
+        return [notationStrings(this.opts.lang).inputLabel, c];
       case 'concat':
         return [c];
       case 'shuffle':
@@ -237,10 +208,10 @@ class Renderer {
   }
 
   tip(n: GraphNode): string {
-    const t = TEXT[this.opts.lang];
+    const t = notationStrings(this.opts.lang);
     const counts =
       n.params || n.macs
-        ? `; ${group3(n.params)} ${t.params1}; ${compactNumber(n.macs, this.opts.lang)} ${t.macs1}`
+        ? `; ${group3(n.params)} ${t.tipParams}; ${compactNumber(n.macs, this.opts.lang)} ${t.tipMultAdds}`
         : '';
     return `${n.name}: ${n.label} → ${formatShape(n.shape)}${counts}`;
   }
@@ -514,7 +485,7 @@ class Renderer {
 
   render(): string {
     const { lang, view, idPrefix } = this.opts;
-    const t = TEXT[lang];
+    const t = notationStrings(lang);
     const atoms = this.items(this.graph.root);
     // Greedy wrapping of top-level items into rows.
     const rows: V[][] = [[]];
@@ -588,11 +559,9 @@ class Renderer {
     const totals = sumNodes(this.graph.nodes);
     const layerCount = this.graph.nodes.filter((n) => n.family !== 'input' && n.family !== 'split').length;
     const name = this.graph.variant.name;
-    const title = lang === 'en' ? `${name}: ${t.title} (${t[view]})` : `${name} ${t.title}（${t[view]}）`;
-    const desc =
-      lang === 'en'
-        ? `${layerCount} ${t.layers}, ${group3(totals.params)} ${t.params}, ${compactNumber(totals.mult_adds, lang)} ${t.macs}; input ${formatShape(this.graph.input)}.`
-        : `${layerCount} ${t.layers}，${group3(totals.params)} 个${t.params}，${compactNumber(totals.mult_adds, lang)}${t.macs}；输入 ${formatShape(this.graph.input)}。`;
+    const title = t.diagramTitle(name, view);
+    const counts = { params: group3(totals.params), multAdds: compactNumber(totals.mult_adds, lang) };
+    const desc = t.diagramSummary({ layers: layerCount, ...counts, input: formatShape(this.graph.input) });
     const used = new Set<Family>();
     for (const m of this.out
       .join('')

@@ -2,7 +2,8 @@
  * What a model page hands the search index: filter values, the year sort key and the metadata a result shows.
  * Type-only imports from the schema: the browser scripts import this module and must not pull in Zod.
  */
-import type { Direction, Locale, ModelFacts } from '../content/schema.ts';
+import type { Direction, ModelFacts } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Filters every model page carries, in the order the search page shows them. */
 export const FILTER_KEYS = ['direction', 'decade', 'year', 'venue', 'code', 'tier'] as const;

@@ -2,7 +2,7 @@
  * Interface text for the search scripts, rendered at build time from strings.ts into plain templates, so
  * the browser never loads the whole string table. `{n}`, `{m}` and `{q}` stand for numbers and the query.
  */
-import type { UiStrings } from '../i18n/strings.ts';
+import type { UiStrings } from '../i18n/strings/site.ts';
 
 /** One message in the plural forms the atlas uses (0, 1, more); languages without plurals repeat it. */
 export interface Plural {
@@ -52,11 +52,13 @@ export const BOX_MESSAGES = [
 ] as const;
 export type BoxMessages = Pick<SearchMessages, (typeof BOX_MESSAGES)[number]>;
 
+/** The messages the header's search box needs, taken from the site's strings. */
 export function boxMessages(t: UiStrings): BoxMessages {
   const all = searchMessages(t);
   return Object.fromEntries(BOX_MESSAGES.map((k) => [k, all[k]])) as unknown as BoxMessages;
 }
 
+/** Every message of the search page's script, taken from the site's strings (handed over as JSON). */
 export function searchMessages(t: UiStrings): SearchMessages {
   return {
     suggestionCount: plural((n) => t.searchSuggestionCount(n)),

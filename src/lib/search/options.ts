@@ -1,5 +1,6 @@
 /** The filter choices the search page offers, derived from the same records the index is built from. */
-import type { Direction, Locale, ModelFacts } from '../content/schema.ts';
+import type { Direction, ModelFacts } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { FILTER_KEYS, modelSearchRecord, type FilterKey } from './facets.ts';
 
 export interface FilterOption {

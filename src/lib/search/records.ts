@@ -78,6 +78,7 @@ export function exactKey(text: string): string {
   return queryKey(searchTerm(text));
 }
 
+/** A page's compact search record (the results page's shards) from its Pagefind data. */
 export function toRecord(data: PagefindData): PageRecord {
   const h = toHit(data);
   const r: PageRecord = { u: h.url, t: h.name, k: h.kind };

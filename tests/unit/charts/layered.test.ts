@@ -98,3 +98,23 @@ describe('the lineage graph of the atlas', () => {
     expect(layeredLayout([], []).nodes).toEqual([]);
   });
 });
+
+describe('crossings', () => {
+  const edge = (from: string, to: string) => ({ from, to });
+
+  it('counts every crossing it cannot remove: K3,3 between two layers always has 3·3', () => {
+    const top = ['a', 'b', 'c'].map((id, i) => node(id, 2000, i + 1));
+    const bottom = ['x', 'y', 'z'].map((id, i) => node(id, 2001, i + 1));
+    const edges = top.flatMap((t) => bottom.map((b) => edge(t.id, b.id)));
+    expect(layeredLayout([...top, ...bottom], edges).crossings).toBe(9);
+  });
+
+  it('untangles a crossing that reordering removes, and edges sharing an end never count', () => {
+    // a is older than b, y older than x: in time order a→x and b→y cross; swapping x and y removes it.
+    const nodes = [node('a', 2000, 1), node('b', 2000, 2), node('y', 2001, 1), node('x', 2001, 2)];
+    const L = layeredLayout(nodes, [edge('a', 'x'), edge('b', 'y'), edge('a', 'y')]);
+    expect(L.crossings).toBe(0);
+    const x = (id: string) => L.nodes.find((n) => n.id === id)!.x;
+    expect(x('x') < x('y')).toBe(x('a') < x('b'));
+  });
+});

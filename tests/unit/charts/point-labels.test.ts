@@ -7,7 +7,7 @@ import {
   type Circle,
   type LabelRequest,
 } from '../../../src/lib/charts/point-labels.ts';
-import { textWidth } from '../../../src/lib/charts/text-width.ts';
+import { textWidth } from '../../../src/lib/text/width.ts';
 
 function random(seed: number) {
   let s = seed;
@@ -47,7 +47,7 @@ describe('label placement', () => {
       const requests: LabelRequest[] = Array.from({ length: 24 }, (_, i) => ({
         id: `p${i}`,
         anchor: { x: 120 + rnd() * 360, y: 90 + rnd() * 220, r: 5 },
-        width: textWidth(`Model ${i}`, 13) + 4,
+        width: textWidth(`Model ${i}`, { size: 13 }) + 4,
         height: 16,
       }));
       const extra: Circle[] = Array.from({ length: 20 }, () => ({ x: 120 + rnd() * 360, y: 90 + rnd() * 220, r: 3.5 }));
@@ -78,8 +78,8 @@ describe('label placement', () => {
 
 describe('text width', () => {
   it('grows with the text and the font size', () => {
-    expect(textWidth('ResNet', 13)).toBeGreaterThan(textWidth('VGG', 13));
-    expect(textWidth('ResNet', 26)).toBeGreaterThanOrEqual(2 * textWidth('ResNet', 13) - 1);
-    expect(textWidth('谷歌', 13)).toBeGreaterThanOrEqual(26);
+    expect(textWidth('ResNet', { size: 13 })).toBeGreaterThan(textWidth('VGG', { size: 13 }));
+    expect(textWidth('ResNet', { size: 26 })).toBeGreaterThanOrEqual(2 * textWidth('ResNet', { size: 13 }) - 1);
+    expect(textWidth('谷歌', { size: 13 })).toBeGreaterThanOrEqual(26);
   });
 });

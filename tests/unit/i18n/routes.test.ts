@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routePath, withBase } from '../../../src/lib/i18n/routes.ts';
 import { localeFromSegment, otherLocale, SEGMENT } from '../../../src/lib/i18n/locales.ts';
-import { formatMonth, ui } from '../../../src/lib/i18n/strings.ts';
+import { formatMonth, ui } from '../../../src/lib/i18n/strings/site.ts';
 
 describe('routes', () => {
   it('gives every page the same path shape in both languages', () => {

@@ -1,6 +1,6 @@
 // Search messages rendered at build time into templates, and filled in the browser.
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../../src/lib/i18n/strings.ts';
+import { ui } from '../../../src/lib/i18n/strings/site.ts';
 import { BOX_MESSAGES, boxMessages, format, searchMessages } from '../../../src/lib/search/messages.ts';
 
 describe('search messages', () => {

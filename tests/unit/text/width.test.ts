@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWide, textWidth, wrapInTwo } from '../../../src/lib/metro/text-width.ts';
+import { hasWide, textWidth, wrapInTwo } from '../../../src/lib/text/width.ts';
 
 describe('label width estimator', () => {
   it('gives Latin text its measured advances and never less than DejaVu Sans', () => {

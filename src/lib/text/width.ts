@@ -1,7 +1,8 @@
 /**
- * Estimates the width of a label before any browser sees it. Latin advances are the widest of DejaVu Sans,
- * Liberation Sans (Arial metrics) and Noto Sans CJK SC, measured per character in Chromium; CJK ideographs
- * and full-width punctuation take one em. Erring wide keeps real labels inside their reserved boxes.
+ * The one estimate of how wide a text is in the site's sans-serif, made before any browser sees it; the map
+ * reserves room for its labels with it. Latin advances are the widest of DejaVu Sans, Liberation Sans (Arial
+ * metrics) and Noto Sans CJK SC, measured per character in Chromium; CJK ideographs and full-width
+ * punctuation take one em. Erring wide keeps real labels inside their reserved boxes.
  */
 
 /** Advance widths of U+0020–U+007E in thousandths of an em, regular weight. */

@@ -1,5 +1,10 @@
-/** Interface text of the map, in both languages (kept here so the map's words live with the map). */
-import type { Locale } from '../content/schema.ts';
+/** Interface text of the map (full map, mini-map, legend, text list), in both languages (same keys). */
+import type { Locale } from '../locales.ts';
+
+const HELP_EN =
+  'Drag, scroll or use the buttons to move and zoom; on a touch screen, use two fingers. Tab moves into the map; the left and right arrow keys ride along a line, up and down change line; Enter opens a station.';
+const HELP_ZH =
+  '拖动、滚动鼠标滚轮或用按钮移动和缩放地图；触屏上请用双指。Tab 键进入地图；左右方向键沿线路前后移动，上下方向键换乘；回车键打开站点。';
 
 const en = {
   mapTitle: 'The subway map',
@@ -7,9 +12,9 @@ const en = {
   mapIntro:
     'Each direction is a line and each model a station, in time order from left to right; a station on several lines is an interchange. Stations with an entry are links; dashed stations and lines are planned and have no entry yet.',
   mapLabel: 'Subway map: directions as lines, models as stations',
-  mapHelp:
-    'Drag, scroll or use the buttons to move and zoom; on a touch screen, use two fingers. Tab moves into the map; the left and right arrow keys ride along a line, up and down change line; Enter opens a station.',
-  mapHelpEmbedded: 'Hold Ctrl (or ⌘) and scroll to zoom; on a touch screen, use two fingers.',
+  mapHelp: HELP_EN,
+  /** On a page that embeds the map, scrolling scrolls the page: zooming needs a modifier. */
+  mapHelpEmbedded: `${HELP_EN} Hold Ctrl (or ⌘) and scroll to zoom.`,
   mapHelpPortrait:
     'Scroll down to travel forward in time; each column is a line. Tab moves into the map; the up and down arrow keys ride along a line, left and right change line; Enter opens a station.',
   zoomIn: 'Zoom in',
@@ -62,9 +67,8 @@ const zh: MapStrings = {
   mapIntro:
     '每个研究方向是一条线路，每个模型是一个站点，从左到右按时间排列；同时属于几条线路的站点是换乘站。有条目的站点可以点击；虚线的站点和线段是待写的，还没有条目。',
   mapLabel: '地铁线路图：研究方向是线路，模型是站点',
-  mapHelp:
-    '拖动、滚动鼠标滚轮或用按钮移动和缩放地图；触屏上请用双指。Tab 键进入地图；左右方向键沿线路前后移动，上下方向键换乘；回车键打开站点。',
-  mapHelpEmbedded: '按住 Ctrl（或 ⌘）滚动鼠标滚轮可以缩放；触屏上请用双指。',
+  mapHelp: HELP_ZH,
+  mapHelpEmbedded: `${HELP_ZH}按住 Ctrl（或 ⌘）滚动鼠标滚轮可以缩放。`,
   mapHelpPortrait:
     '向下滚动即沿时间向前；每一列是一条线路。Tab 键进入地图；上下方向键沿线路前后移动，左右方向键换乘；回车键打开站点。',
   zoomIn: '放大',
@@ -111,6 +115,7 @@ const zh: MapStrings = {
 
 const STRINGS: Record<Locale, MapStrings> = { en, 'zh-CN': zh };
 
-export function mapUi(locale: Locale): MapStrings {
+/** The map's interface text in one language. */
+export function mapStrings(locale: Locale): MapStrings {
   return STRINGS[locale];
 }

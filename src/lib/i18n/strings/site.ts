@@ -1,5 +1,10 @@
-/** Interface text in both languages. Content text lives in content/, never here. */
-import type { Locale } from './locales.ts';
+/**
+ * Interface text of the site's shell and pages, in both languages. All interface text lives in this folder,
+ * one table per area (site, map, charts, notation, figures), each read as `(locale) => Strings` with the same
+ * keys in both languages; page prose too long for a table is one component per language, picked by a
+ * `Record<Locale, …>`. Content text lives in content/, never here.
+ */
+import type { Locale } from '../locales.ts';
 
 const en = {
   siteName: 'AlphaTree Atlas',
@@ -115,6 +120,8 @@ const en = {
   azTitle: 'All models, A–Z',
   azIntro: 'Every model with an entry, alphabetically. Planned stations are listed on their direction pages.',
   aboutTitle: 'About the atlas & legend',
+  aboutDescription:
+    'Where the atlas comes from, how its facts are checked, and what the symbols on the map and pages mean.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. It may have moved, or the link may be wrong.',
   goHome: 'Go to the atlas home',
@@ -229,6 +236,7 @@ const zh: UiStrings = {
   azTitle: '全部模型（按字母排序）',
   azIntro: '所有已有条目的模型，按字母顺序排列。待写站点列在各自的方向页面上。',
   aboutTitle: '关于本图谱与图例',
+  aboutDescription: '本图谱的由来、内容的核实方式，以及线路图和页面中各种符号的含义。',
   notFoundTitle: '页面不存在',
   notFoundBody: '这个地址没有对应的页面，可能已经移动，或者链接有误。',
   goHome: '返回图谱首页',
@@ -239,6 +247,7 @@ const zh: UiStrings = {
 
 const STRINGS: Record<Locale, UiStrings> = { en, 'zh-CN': zh };
 
+/** The site's interface text in one language. */
 export function ui(locale: Locale): UiStrings {
   return STRINGS[locale];
 }

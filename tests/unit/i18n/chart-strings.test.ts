@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartStrings } from '../../../src/lib/charts/strings.ts';
+import { chartStrings } from '../../../src/lib/i18n/strings/charts.ts';
 import { compareCsv, COMPARE_CSV_COLUMNS } from '../../../src/lib/charts/compare-csv.ts';
 import { compareRows } from '../../../src/lib/charts/compare-rows.ts';
 import { describeCell, noteText } from '../../../src/lib/charts/describe.ts';

@@ -1,5 +1,5 @@
 /** Interface text of the compare, timeline and lineage pages and their charts, in both languages (same keys). */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../locales.ts';
 
 const en = {
   exploreNav: 'Explore the atlas',
@@ -178,6 +178,7 @@ const zh: ChartStrings = {
 
 const STRINGS: Record<Locale, ChartStrings> = { en, 'zh-CN': zh };
 
+/** The chart pages' interface text in one language. */
 export function chartStrings(locale: Locale): ChartStrings {
   return STRINGS[locale];
 }
