@@ -7,7 +7,7 @@ import { allDirections, allModels } from './atlas.ts';
 import { loadMapHints } from '../lib/metro/load-map.ts';
 import { buildNetwork, type Network } from '../lib/metro/network.ts';
 import { layoutNetwork, layoutPortrait, type MetroLayout } from '../lib/metro/layout.ts';
-import { MINI_MAP_LAYOUT, neighbourhood } from '../lib/metro/minimap.ts';
+import { lineNetwork, MINI_MAP_LAYOUT, neighbourhood } from '../lib/metro/minimap.ts';
 import { validateLayout } from '../lib/metro/validate.ts';
 import { IssuesError } from '../lib/issues.ts';
 import { contentPathOf } from '../lib/content/content-dir.ts';
@@ -51,4 +51,14 @@ export async function miniLayout(stationId: string, locale: Locale): Promise<Met
   const net = await mapNetwork();
   if (!net.stations.has(stationId)) return undefined;
   return layoutNetwork(neighbourhood(net, stationId), { locale, ...MINI_MAP_LAYOUT });
+}
+
+/** One line on its own (its direction page), in either orientation. */
+export async function lineLayout(
+  lineId: string,
+  locale: Locale,
+  orientation: MetroLayout['orientation'],
+): Promise<MetroLayout> {
+  const net = lineNetwork(await mapNetwork(), lineId);
+  return orientation === 'portrait' ? layoutPortrait(net, { locale }) : layoutNetwork(net, { locale });
 }

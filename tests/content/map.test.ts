@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/lib/content/schema.ts';
 import { routePath, withBase } from '../../src/lib/i18n/routes.ts';
-import { layoutNetwork } from '../../src/lib/metro/layout.ts';
-import { MINI_MAP_LAYOUT, neighbourhood } from '../../src/lib/metro/minimap.ts';
+import { layoutNetwork, layoutPortrait } from '../../src/lib/metro/layout.ts';
+import { lineNetwork, MINI_MAP_LAYOUT, neighbourhood } from '../../src/lib/metro/minimap.ts';
 import { buildNetwork, trackPath } from '../../src/lib/metro/network.ts';
 import { renderMapSvg } from '../../src/lib/metro/svg.ts';
 import { validateLayout } from '../../src/lib/metro/validate.ts';
@@ -64,6 +64,20 @@ describe.each(['en', 'zh-CN'] as const)('the real map (%s)', (locale) => {
     for (const id of linked)
       for (const file of ['facts.yaml', 'en.mdx', 'zh-CN.mdx'])
         expect(existsSync(`${root}content/models/${id}/${file}`), `${id}/${file}`).toBe(true);
+  });
+
+  it('passes every validator in the portrait layout, within a 360 px phone', () => {
+    const portrait = layoutPortrait(network, { locale });
+    expect(validateLayout(portrait)).toEqual([]);
+    expect(portrait.bounds.x1 - portrait.bounds.x0).toBeLessThanOrEqual(328);
+  });
+
+  it('draws every direction page’s line cleanly, both ways', () => {
+    for (const line of network.lines) {
+      const net = lineNetwork(network, line.id);
+      expect(validateLayout(layoutNetwork(net, { locale })), line.id).toEqual([]);
+      expect(validateLayout(layoutPortrait(net, { locale })), line.id).toEqual([]);
+    }
   });
 
   it('draws every model page’s mini-map cleanly', () => {

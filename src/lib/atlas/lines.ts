@@ -25,3 +25,18 @@ export function stationsOf(direction: Direction, models: readonly ModelFacts[]):
   ];
   return stations.sort((a, b) => timeKey(a) - timeKey(b) || a.name.localeCompare(b.name));
 }
+
+/**
+ * What a model changed, as told on its direction's page: the change its lineage records against a model on
+ * the same line (the latest it lists), else against any model it builds on; undefined when it builds on none.
+ */
+export function changeOnLine(
+  model: ModelFacts,
+  direction: string,
+  models: readonly ModelFacts[],
+): { from: string; change: ModelFacts['builds_on'][number]['change'] } | undefined {
+  const onLine = new Set(models.filter((m) => m.directions.includes(direction)).map((m) => m.id));
+  const known = model.builds_on.filter((b) => models.some((m) => m.id === b.model));
+  const pick = known.filter((b) => onLine.has(b.model)).at(-1) ?? known[0];
+  return pick ? { from: pick.model, change: pick.change } : undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNetwork } from '../../../src/lib/metro/layout.ts';
-import { MINI_MAP_LAYOUT, neighbourhood } from '../../../src/lib/metro/minimap.ts';
+import { layoutNetwork, layoutPortrait } from '../../../src/lib/metro/layout.ts';
+import { lineNetwork, MINI_MAP_LAYOUT, neighbourhood } from '../../../src/lib/metro/minimap.ts';
 import { validateLayout } from '../../../src/lib/metro/validate.ts';
 import { BRANCHED, tiny } from './tiny.ts';
 
@@ -32,6 +32,26 @@ describe('mini-maps', () => {
     for (const id of net.stations.keys()) {
       const layout = layoutNetwork(neighbourhood(net, id), { locale, ...MINI_MAP_LAYOUT });
       expect(validateLayout(layout), id).toEqual([]);
+    }
+  });
+});
+
+describe('a line on its own', () => {
+  it('keeps every track of the line and the other lines of its interchanges, without their tracks', () => {
+    const net = lineNetwork(BRANCHED(), 'b');
+    expect(net.lines.map((l) => [l.id, l.tracks.length])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
+    expect([...net.stations.keys()].sort()).toEqual(['c1', 'c3', 'x']);
+    expect(net.stations.get('x')!.lines).toEqual(['a', 'b']);
+  });
+
+  it.each(['en', 'zh-CN'] as const)('lays out cleanly both ways (%s)', (locale) => {
+    for (const id of ['a', 'b']) {
+      const net = lineNetwork(BRANCHED(), id);
+      expect(validateLayout(layoutNetwork(net, { locale })), id).toEqual([]);
+      expect(validateLayout(layoutPortrait(net, { locale })), id).toEqual([]);
     }
   });
 });
