@@ -20,9 +20,12 @@ export type Route =
   | { page: 'method'; id: string }
   | { page: 'benchmarks' }
   | { page: 'benchmark'; id: string }
-  | { page: 'data' };
+  | { page: 'data' }
+  /** The map as a standalone SVG poster. */
+  | { page: 'poster' };
 
-/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
+/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`); a file
+ * (the poster) ends in its extension. */
 export function routePath(route: Route, locale: Locale): string {
   const root = `${SEGMENT[locale]}/`;
   switch (route.page) {
@@ -58,6 +61,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}benchmarks/${route.id}/`;
     case 'data':
       return `${root}data/`;
+    case 'poster':
+      return `${root}map.svg`;
   }
 }
 
