@@ -127,9 +127,13 @@ const fire: Detector = (s, ctx) => {
   );
 };
 
-/** Branches that each take a part of the input's channels (ShuffleNet v2's unit). */
+/**
+ * Branches that each take a part of the input's channels and join again (ShuffleNet v2's unit). A split into
+ * separate outputs (a pose network's heatmaps and offsets) is not a channel split: nothing is rejoined.
+ */
 const channelSplit: Detector = (s, ctx) =>
   s.kind === 'parallel' &&
+  s.join !== null &&
   s.branches.some((b) => b.items[0]?.kind === 'layer' && ctx.node(b.items[0].node).family === 'split');
 
 /** Named patterns a method file may use as `pattern:`. */
