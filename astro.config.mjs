@@ -1,18 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import scriptLedger from './src/integrations/script-ledger.ts';
+import reading, { redirectPaths } from './src/integrations/reading.ts';
 
 // ATLAS_BASE: the sub-path the site is served under ("/" or "/some/path/").
-// ATLAS_SITE: the origin it is served from, for canonical and hreflang URLs.
+// ATLAS_SITE: the origin it is served from, for canonical, hreflang, sitemap and social-card URLs. Without it
+//   those point at the local server and the build says so; open data and citations stay site-relative.
+// ATLAS_REPO (+ ATLAS_REPO_BRANCH): the repository for "edit this page" / "report an error" links (off when unset).
 // ATLAS_OUT_DIR: where to write the build (scripts/build.mjs points it at a staging folder).
 // ATLAS_SCRIPT_LEDGER: where to record the scripts Vite bundles (scripts/build.mjs scans pages against it).
 const base = process.env.ATLAS_BASE || '/';
+
+/**
+ * MDX compiles each entry to a module that starts with Astro's "use astro:head-inject" directive; the bundler
+ * warns once per file (two per model) that it may drop it, which Astro expects. Everything else still shows.
+ * @param {{ code?: string, message?: string }} warning
+ */
+const expectedWarning = (warning) =>
+  warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
 
 export default defineConfig({
   site: process.env.ATLAS_SITE || 'http://localhost:4321',
@@ -23,8 +35,32 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
-  integrations: [contentGuard(), mdx(), searchIndex(), scriptLedger()],
+  integrations: [
+    contentGuard(),
+    reading(),
+    mdx(),
+    // Every page with its counterpart in the other language; the 404 page, redirects and the two bilingual
+    // choosers (the root and /data/, which only link the language versions) stay out.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(base.replace(/\/?$/, '').length);
+        return !/\/404\/?$/.test(path) && !['/', '/data/'].includes(path) && !redirectPaths.has(new URL(page).pathname);
+      },
+    }),
+    searchIndex(),
+    scriptLedger(),
+  ],
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (!expectedWarning(warning)) warn(warning);
+        },
+      },
+    },
   },
 });

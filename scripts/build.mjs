@@ -12,6 +12,7 @@ import { findBrokenLinks } from '../src/lib/links/check.ts';
 import { readSheets, readSite } from '../src/lib/links/read-site.ts';
 import { findUnsafeOutput } from '../src/lib/links/safety.ts';
 import { contentPathOf } from '../src/lib/content/content-dir.ts';
+import { localBuildNotes } from '../src/integrations/reading.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -71,3 +72,4 @@ if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
 console.log(`\n✓ Site built into ${values.out}/ (links and safety checked).`);
+for (const note of localBuildNotes()) console.log(`⚠ ${note}`);

@@ -1,7 +1,7 @@
 // Astro's view of content/: the same schemas the validator uses (src/lib/content/schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { directionSchema, modelSchema, proseSchema } from './lib/content/schema.ts';
+import { benchmarkSchema, directionSchema, methodSchema, modelSchema, proseSchema } from './lib/content/schema.ts';
 import { contentDirOf } from './lib/content/content-dir.ts';
 
 // The content folder being built: content/, or a fixture site's (see content-dir.ts).
@@ -28,5 +28,26 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
     schema: proseSchema,
+  }),
+  methods: defineCollection({
+    loader: glob({
+      pattern: '*/facts.yaml',
+      base: `${contentRoot}/methods`,
+      generateId: ({ entry }) => entry.split('/')[0]!,
+    }),
+    schema: methodSchema,
+  }),
+  methodProse: defineCollection({
+    loader: glob({
+      pattern: '*/{en,zh-CN}.mdx',
+      base: `${contentRoot}/methods`,
+      // `batch-normalization/en`, `batch-normalization/zh-CN`
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema: proseSchema,
+  }),
+  benchmarks: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot}/benchmarks` }),
+    schema: benchmarkSchema,
   }),
 };

@@ -6,8 +6,8 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { allDirections, allModels } from './atlas.ts';
 import { loadMapHints } from '../lib/metro/load-map.ts';
 import { buildNetwork, type Network } from '../lib/metro/network.ts';
-import { layoutNetwork, type MetroLayout } from '../lib/metro/layout.ts';
-import { MINI_MAP_LAYOUT, neighbourhood } from '../lib/metro/minimap.ts';
+import { layoutNetwork, layoutPortrait, type MetroLayout } from '../lib/metro/layout.ts';
+import { lineNetwork, MINI_MAP_LAYOUT, neighbourhood } from '../lib/metro/minimap.ts';
 import { validateLayout } from '../lib/metro/validate.ts';
 import { IssuesError } from '../lib/issues.ts';
 import { contentPathOf } from '../lib/content/content-dir.ts';
@@ -28,14 +28,19 @@ export function mapNetwork(): Promise<Network> {
   return network;
 }
 
-/** The full map in one language. */
-export async function mapLayout(locale: Locale): Promise<MetroLayout> {
-  const key = `map:${locale}`;
+/** The full map in one language, laid out for wide screens (landscape) or narrow ones (portrait). */
+export async function mapLayout(
+  locale: Locale,
+  orientation: MetroLayout['orientation'] = 'landscape',
+): Promise<MetroLayout> {
+  const key = `map:${locale}:${orientation}`;
   let layout = import.meta.env.DEV ? undefined : layouts.get(key);
   if (!layout) {
-    layout = layoutNetwork(await mapNetwork(), { locale });
+    const net = await mapNetwork();
+    layout = orientation === 'portrait' ? layoutPortrait(net, { locale }) : layoutNetwork(net, { locale });
     const problems = validateLayout(layout);
-    if (problems.length > 0) console.warn(`[map] layout problems (${locale}):\n${problems.slice(0, 20).join('\n')}`);
+    if (problems.length > 0)
+      console.warn(`[map] layout problems (${locale}, ${orientation}):\n${problems.slice(0, 20).join('\n')}`);
     layouts.set(key, layout);
   }
   return layout;
@@ -46,4 +51,14 @@ export async function miniLayout(stationId: string, locale: Locale): Promise<Met
   const net = await mapNetwork();
   if (!net.stations.has(stationId)) return undefined;
   return layoutNetwork(neighbourhood(net, stationId), { locale, ...MINI_MAP_LAYOUT });
+}
+
+/** One line on its own (its direction page), in either orientation. */
+export async function lineLayout(
+  lineId: string,
+  locale: Locale,
+  orientation: MetroLayout['orientation'],
+): Promise<MetroLayout> {
+  const net = lineNetwork(await mapNetwork(), lineId);
+  return orientation === 'portrait' ? layoutPortrait(net, { locale }) : layoutNetwork(net, { locale });
 }

@@ -12,9 +12,11 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { content, issues } = checkContentFolder(root, contentDirOf(root));
+        const { content, catalogue, issues } = checkContentFolder(root, contentDirOf(root));
         if (issues.length > 0) throw new IssuesError('Invalid content', issues);
-        logger.info(`content ok: ${content.directions.length} directions, ${content.models.length} models`);
+        logger.info(
+          `content ok: ${content.directions.length} directions, ${content.models.length} models, ${catalogue.methods.length} methods, ${catalogue.benchmarks.length} benchmarks`,
+        );
       },
     },
   };

@@ -9,11 +9,11 @@ import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { loadContent } from '../lib/content/load.ts';
+import { loadSearchContent } from '../lib/search/load.ts';
 import { contentDirOf } from '../lib/content/content-dir.ts';
 import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
 import { routePath, withBase } from '../lib/i18n/routes.ts';
-import { searchContent, searchDocs } from '../lib/search/documents.ts';
+import { searchDocs } from '../lib/search/documents.ts';
 import { INDEX_DIR, indexFiles, pagefindFile } from '../lib/search/index-files.ts';
 
 /**
@@ -51,7 +51,7 @@ function pagefindIds(bundle: string): Map<string, string> {
  * content files, and the table joining Pagefind's page ids to its documents. Returns documents per language.
  */
 function writeFieldIndex(root: string, bundle: string, base: string): string[] {
-  const content = searchContent(loadContent(root, contentDirOf(root)));
+  const content = loadSearchContent(root, contentDirOf(root));
   const pages = pagefindIds(bundle);
   const folder = join(bundle, INDEX_DIR);
   mkdirSync(folder, { recursive: true });
@@ -125,8 +125,11 @@ export default function searchIndex(): AstroIntegration {
         const unexpected = Object.keys(entry.languages).filter((lang) => lang !== 'en' && lang !== 'zh-cn');
         if (unexpected.length > 0)
           throw new Error(`pagefind: pages indexed under unexpected languages: ${unexpected.join(', ')}`);
+        // Pagefind reads every HTML file but indexes only those with data-pagefind-body (entries, directions,
+        // methods, benchmarks): say both, so the counts add up.
+        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
         logger.info(
-          `search index: ${added.page_count} pages (${languages.join(', ')}); field index: ${fieldDocs.join(', ')} documents`,
+          `search index: ${indexed} pages indexed (${languages.join(', ')}) of ${added.page_count} HTML files; field index: ${fieldDocs.join(', ')} documents`,
         );
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -1,251 +1,342 @@
 /**
- * The subway map's interaction, loaded when a map comes into view: pan and zoom (d3-zoom; a modifier key
- * for the wheel when the map is part of a page), zoom buttons, highlighting a station's lines on hover or
- * focus, a legend entry showing its line alone, and riding the lines with the arrow keys.
+ * The subway map's interaction, loaded when a map comes into view. The map block holds two drawings (the
+ * CSS media query shows the landscape one on wide screens, the portrait one on narrow ones); every part below
+ * acts on both: highlighting a station's lines, the legend showing one line alone (and bringing it to the
+ * middle of the view), riding the lines with the keyboard, the station finder, the year slider, and a URL
+ * that keeps the isolated line, the search, the zoom and the selected station. Pan and zoom live in
+ * ./map/views.ts; the logic of riding, finding and views in lib/metro (ride.ts, find.ts, view.ts).
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import { findStations, type Findable } from '../lib/metro/find.ts';
+import {
+  acrossLines,
+  changeTrack,
+  positionAt,
+  step,
+  trackEnd,
+  parseYearBands,
+  veilAfter,
+  type RidePosition,
+} from '../lib/metro/ride.ts';
+import { parseState, stateUrl } from '../lib/metro/view.ts';
+import { boxOf, lineBox, linesOf, shown, stationIn, stationOf, type MapContext } from './map/context.ts';
+import { landscapeView, portraitView } from './map/views.ts';
 
-interface Route {
-  line: string;
-  track: number;
-}
-
-const ZOOM_STEP = 1.6;
-/** The largest zoom, relative to the map's drawn size. */
-const MAX_NATURAL = 3;
-/** Below this fraction of its drawn size the map opens zoomed in at its start instead of whole. */
-const READABLE = 0.8;
+/** How long the URL and the search wait for typing or moving to pause (ms). */
+const SETTLE = 300;
 
 export function enhance(root: HTMLElement): void {
   if (root.classList.contains('is-ready')) return;
-  const svg = root.querySelector<SVGSVGElement>('svg.metro-svg');
-  const viewport = svg?.querySelector<SVGGElement>('.metro-viewport');
-  const frame = root.querySelector<HTMLElement>('.metro-frame');
-  const rideEl = root.querySelector('[data-metro-ride]');
-  if (!svg || !viewport || !frame || !rideEl) return;
-  const ride = JSON.parse(rideEl.textContent || '{"lines":{}}') as { lines: Record<string, string[][]> };
-  const status = root.querySelector<HTMLElement>('[data-metro-status]');
-  const embedded = root.dataset.variant !== 'full';
-  const say = (text: string) => {
-    if (status) status.textContent = text;
-  };
-  const words = {
-    riding: root.dataset.riding ?? '',
-  };
-
-  // The map's own box, before the view box is fitted to the frame.
-  const [mx, my, mw, mh] = (svg.getAttribute('viewBox') ?? '0 0 100 100').split(/\s+/).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const ctx = mapContext(root);
+  if (!ctx) return;
   root.classList.add('is-ready');
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
   for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls, .metro-year-control'))
     el.hidden = false;
+  const state = parseState(location.search, location.hash);
+  setupViews(ctx, state.view);
+  const light = setupHighlight(ctx);
+  const isolate = setupLegend(ctx, light);
+  setupRiding(ctx, light);
+  const find = setupFinder(ctx);
+  setupYearSlider(ctx);
+  setupUrlState(ctx);
+  if (state.line) isolate(state.line, !state.view && !state.station);
+  if (state.q) find(state.q, !state.view && !state.station);
+  if (state.station) showStation(ctx, state.station, !state.view);
+}
 
-  // Zoom: k = 1 shows the whole map; the view box always has the frame's shape.
-  let fit = 1;
-  /** The visible part of the map at zoom 1, in map units. */
-  let extent: [[number, number], [number, number]] = [
-    [mx, my],
-    [mx + mw, my + mh],
-  ];
-  const behaviour = zoom<SVGSVGElement, unknown>()
-    .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
-      if (event.type === 'wheel') return !embedded || !!(event.ctrlKey || event.metaKey);
-      if (event.type.startsWith('touch')) return !embedded || (event.touches?.length ?? 0) > 1;
-      return !event.ctrlKey && !event.button;
-    })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
-      viewport.setAttribute('transform', event.transform.toString()),
+function mapContext(root: HTMLElement): MapContext | undefined {
+  const rideEl = root.querySelector('[data-metro-ride]');
+  if (!rideEl) return undefined;
+  const status = root.querySelector<HTMLElement>('[data-metro-status]');
+  const buttons = root.querySelectorAll<HTMLButtonElement>('.metro-legend button[data-line]');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ctx: MapContext = {
+    root,
+    views: [],
+    ride: JSON.parse(rideEl.textContent || '{"lines":{},"stations":[]}') as MapContext['ride'],
+    names: new Map([...buttons].map((b) => [b.dataset.line ?? '', (b.textContent ?? '').trim()])),
+    isolated: null,
+    query: '',
+    selected: null,
+    say: (text) => {
+      if (status) status.textContent = text;
+    },
+    changed: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => root.dispatchEvent(new CustomEvent('metro:changed')), SETTLE);
+    },
+  };
+  return ctx;
+}
+
+/** A view for each drawing: the landscape one pans and zooms, the portrait one scrolls with the page. */
+function setupViews(ctx: MapContext, initial: Parameters<typeof landscapeView>[3]): void {
+  for (const frame of ctx.root.querySelectorAll<HTMLElement>('.metro-frame')) {
+    const svg = frame.querySelector<SVGSVGElement>('svg.metro-svg');
+    if (!svg?.querySelector('.metro-viewport')) continue;
+    // The drawing itself is no Tab stop: Tab goes straight to its one station (see setupRiding).
+    svg.setAttribute('tabindex', '-1');
+    ctx.views.push(
+      svg.dataset.orientation === 'portrait' ? portraitView(frame, svg) : landscapeView(ctx, frame, svg, initial),
     );
-  const view = select(svg);
-  const size = () => {
-    const w = Math.max(frame.clientWidth, 1);
-    const h = Math.max(frame.clientHeight, 1);
-    fit = Math.min(w / mw, h / mh);
-    const vw = w / fit;
-    const vh = h / fit;
-    extent = [
-      [mx + mw / 2 - vw / 2, my + mh / 2 - vh / 2],
-      [mx + mw / 2 + vw / 2, my + mh / 2 + vh / 2],
-    ];
-    svg.setAttribute('viewBox', `${extent[0][0]} ${extent[0][1]} ${vw} ${vh}`);
-    behaviour
-      .extent(extent)
-      .translateExtent([
-        [mx, my],
-        [mx + mw, my + mh],
-      ])
-      .scaleExtent([1, Math.max(1, MAX_NATURAL / fit)]);
-  };
-  size();
-  view.call(behaviour);
-  if (embedded) svg.style.touchAction = 'pan-x pan-y';
-  const start = () => {
-    if (fit >= READABLE) return behaviour.transform(view, zoomIdentity);
-    const k = READABLE / fit;
-    const [[x0, y0]] = extent;
-    behaviour.transform(view, zoomIdentity.translate(x0 - k * mx, y0 - k * my).scale(k));
-  };
-  start();
-  new ResizeObserver(() => {
-    const t = zoomTransform(svg);
-    size();
-    behaviour.transform(view, t);
-  }).observe(frame);
+  }
+}
 
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-    button.addEventListener('click', () => {
-      const kind = button.dataset.zoom;
-      if (kind === 'in') behaviour.scaleBy(view, ZOOM_STEP);
-      else if (kind === 'out') behaviour.scaleBy(view, 1 / ZOOM_STEP);
-      else behaviour.transform(view, zoomIdentity);
+/** Highlighting: a station's lines on hover or focus; a line chosen in the legend stays lit. */
+function setupHighlight(ctx: MapContext): (lines: string[] | null) => void {
+  const parts = ctx.views.map((v) => ({
+    svg: v.svg,
+    lines: [...v.svg.querySelectorAll<SVGElement>('.metro-line, .metro-terminus')],
+    stations: [...v.svg.querySelectorAll<SVGElement>('.metro-station, .metro-connector, .metro-leader')],
+  }));
+  const light = (lines: string[] | null) => {
+    for (const p of parts) {
+      p.svg.classList.toggle('is-dimmed', lines !== null);
+      for (const el of p.lines) el.classList.toggle('is-lit', !!lines && lines.includes(el.dataset.line ?? ''));
+      for (const s of p.stations) s.classList.toggle('is-lit', !!lines && linesOf(s).some((l) => lines.includes(l)));
+    }
+  };
+  const rest = () => light(ctx.isolated ? [ctx.isolated] : null);
+  for (const view of ctx.views) {
+    const { svg } = view;
+    svg.addEventListener('pointerover', (e) => {
+      const s = stationOf(e.target);
+      if (s) light(ctx.isolated ? [ctx.isolated] : linesOf(s));
+    });
+    svg.addEventListener('pointerout', (e) => {
+      if (stationOf(e.target) && stationOf(e.relatedTarget) !== stationOf(e.target)) rest();
+    });
+    svg.addEventListener('focusin', (e) => {
+      const s = stationOf(e.target);
+      if (!s) return;
+      light(ctx.isolated ? [ctx.isolated] : linesOf(s));
+      view.reveal(s);
+    });
+    svg.addEventListener('focusout', (e) => {
+      if (!stationOf(e.relatedTarget)) rest();
     });
   }
+  return (lines) => (lines ? light(lines) : rest());
+}
 
-  /** Pans just enough to bring a station into view. */
-  const reveal = (el: SVGGraphicsElement) => {
-    const b = el.getBBox();
-    const t = zoomTransform(svg);
-    const [[x0, y0], [x1, y1]] = extent;
-    const cx = b.x + b.width / 2;
-    const cy = b.y + b.height / 2;
-    const [sx, sy] = t.apply([cx, cy]);
-    const pad = 40;
-    if (sx < x0 + pad || sx > x1 - pad || sy < y0 + pad || sy > y1 - pad) behaviour.translateTo(view, cx, cy);
+/** Legend: a line alone (brought to the middle of the view), and back. Returns the function that isolates. */
+function setupLegend(ctx: MapContext, light: (lines: string[] | null) => void): (line: string, move: boolean) => void {
+  const buttons = [...ctx.root.querySelectorAll<HTMLButtonElement>('.metro-legend button[data-line]')];
+  const showing = ctx.root.dataset.showing ?? '';
+  const isolate = (line: string | null, move: boolean) => {
+    ctx.isolated = line && ctx.names.has(line) ? line : null;
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.line === ctx.isolated));
+    light(null);
+    const one = ctx.root.dataset.showingOne ?? '%s';
+    ctx.say(ctx.isolated ? one.replace('%s', ctx.names.get(ctx.isolated) ?? ctx.isolated) : showing);
+    const view = shown(ctx);
+    const box = ctx.isolated && view ? lineBox(view, ctx.isolated) : undefined;
+    if (move && view && box) view.focusBox(box);
+    ctx.changed();
   };
-
-  // Highlighting: a station's lines on hover or focus; a line chosen in the legend stays lit.
-  const stations = [...svg.querySelectorAll<SVGGraphicsElement>('.metro-station')];
-  const lit = [...svg.querySelectorAll<SVGElement>('.metro-line, .metro-terminus')];
-  const linesOf = (el: Element) => (el.getAttribute('data-lines') ?? '').split(' ').filter(Boolean);
-  let isolated: string | null = null;
-  const light = (lines: string[] | null) => {
-    svg.classList.toggle('is-dimmed', lines !== null);
-    for (const el of lit) el.classList.toggle('is-lit', !!lines && lines.includes(el.dataset.line ?? ''));
-    for (const s of stations) s.classList.toggle('is-lit', !!lines && linesOf(s).some((l) => lines.includes(l)));
-  };
-  const rest = () => light(isolated ? [isolated] : null);
-  const stationOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<SVGGraphicsElement>('.metro-station') : null;
-  svg.addEventListener('pointerover', (e) => {
-    const s = stationOf(e.target);
-    if (s) light(isolated ? [isolated] : linesOf(s));
-  });
-  svg.addEventListener('pointerout', (e) => {
-    if (stationOf(e.target) && stationOf(e.relatedTarget) !== stationOf(e.target)) rest();
-  });
-  svg.addEventListener('focusin', (e) => {
-    const s = stationOf(e.target);
-    if (!s) return;
-    light(isolated ? [isolated] : linesOf(s));
-    reveal(s);
-  });
-  svg.addEventListener('focusout', () => rest());
-
-  // Planned stations can be reached by riding the line (not by Tab: they are not links).
-  for (const s of stations) if (s.tagName.toLowerCase() !== 'a') s.setAttribute('tabindex', '-1');
-
-  // Legend: a line alone, and back.
-  const buttons = [...root.querySelectorAll<HTMLButtonElement>('.metro-legend button[data-line]')];
-  const names = new Map(buttons.map((b) => [b.dataset.line ?? '', (b.textContent ?? '').trim()]));
-  const showing = root.dataset.showing ?? '';
-  for (const button of buttons) {
+  for (const button of buttons)
     button.addEventListener('click', () => {
       const line = button.dataset.line ?? null;
-      isolated = isolated === line ? null : line;
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.line === isolated));
-      for (const s of stations) {
-        if (s.tagName.toLowerCase() !== 'a') continue;
-        if (isolated && !linesOf(s).includes(isolated)) s.setAttribute('tabindex', '-1');
-        else s.removeAttribute('tabindex');
+      isolate(ctx.isolated === line ? null : line, true);
+    });
+  return (line, move) => isolate(line, move);
+}
+
+/**
+ * Riding with the keyboard. The map is one Tab stop (the station last focused, at first the first in reading
+ * order); along the line (left and right on the landscape map, up and down on the portrait one) rides to the
+ * next station of the track; across changes line at an interchange, and elsewhere moves to the nearest
+ * station of the neighbouring line; Home and End go to the track's ends.
+ */
+function setupRiding(ctx: MapContext, light: (lines: string[] | null) => void): void {
+  const riding = ctx.root.dataset.riding || '%s';
+  const caption = document.createElement('p');
+  caption.className = 'metro-riding';
+  caption.hidden = true;
+  ctx.root.querySelector('.metro-main')?.append(caption);
+  let current: RidePosition | null = null;
+  for (const view of ctx.views) {
+    const roving = (el: SVGGraphicsElement) => {
+      for (const s of view.stations) s.setAttribute('tabindex', s === el ? '0' : '-1');
+    };
+    if (view.stations[0]) roving(view.stations[0]);
+    const go = (id: string) => stationIn(view, id)?.focus();
+    const timeOf = (id: string) => {
+      const b = stationIn(view, id)?.querySelector<SVGGraphicsElement>('.metro-marker')?.getBBox();
+      return b ? (view.orientation === 'portrait' ? b.y : b.x) : 0;
+    };
+    const [next, prev, across, back] =
+      view.orientation === 'portrait'
+        ? ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft']
+        : ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'];
+    view.svg.addEventListener('focusin', (e) => {
+      const s = stationOf(e.target);
+      if (!s) return;
+      roving(s);
+      ctx.selected = s.dataset.station ?? null;
+      ctx.changed();
+    });
+    view.svg.addEventListener('keydown', (e) => {
+      const s = stationOf(e.target);
+      const id = s?.dataset.station ?? '';
+      const here = s && positionAt(ctx.ride, current, id);
+      if (!here) return;
+      if (e.key === next || e.key === prev) {
+        const to = step(ctx.ride, here, id, e.key === next ? 1 : -1);
+        current = to?.position ?? here;
+        if (to) go(to.id);
+      } else if (e.key === across || e.key === back) {
+        const by = e.key === across ? 1 : -1;
+        if (linesOf(s).length > 1 || ctx.ride.lines[here.line]!.filter((t) => t.includes(id)).length > 1) {
+          current = changeTrack(ctx.ride, here, id, by);
+          light([current.line]);
+          const text = riding.replace('%s', ctx.names.get(current.line) ?? current.line);
+          ctx.say(text);
+          caption.textContent = text;
+          caption.hidden = false;
+        } else {
+          const to = acrossLines(ctx.ride, here, id, by, timeOf);
+          if (to) {
+            current = to.position;
+            go(to.id);
+          }
+        }
+      } else if (e.key === 'Home' || e.key === 'End') {
+        current = here;
+        const target = trackEnd(ctx.ride, here, e.key === 'Home' ? 'first' : 'last');
+        if (target) go(target);
+      } else if ((e.key === '+' || e.key === '=') && view.zoomBy) view.zoomBy(1);
+      else if (e.key === '-' && view.zoomBy) view.zoomBy(-1);
+      else if (e.key === '0' && view.zoomBy) view.zoomBy(0);
+      else return;
+      e.preventDefault();
+    });
+    view.svg.addEventListener('focusout', (e) => {
+      if (!stationOf(e.relatedTarget)) caption.hidden = true;
+    });
+  }
+}
+
+/** The station finder: highlights every match (planned stations too), centres the best and offers its entry. */
+function setupFinder(ctx: MapContext): (q: string, move: boolean) => void {
+  const form = ctx.root.querySelector<HTMLFormElement>('[data-metro-find]');
+  const input = form?.querySelector<HTMLInputElement>('input');
+  const result = form?.querySelector<HTMLElement>('[data-metro-find-result]');
+  if (!form || !input || !result) return () => undefined;
+  form.hidden = false;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Record<
+    'none' | 'best' | 'open' | 'planned' | 'one' | 'many',
+    string
+  >;
+  const mark = (found: Findable[]) => {
+    const ids = new Set(found.map((f) => f.id));
+    for (const view of ctx.views) {
+      view.svg.classList.toggle('is-finding', found.length > 0);
+      for (const s of view.stations) {
+        s.classList.toggle('is-found', ids.has(s.dataset.station ?? ''));
+        s.classList.toggle('is-best', s.dataset.station === found[0]?.id);
       }
-      rest();
-      say(isolated ? (root.dataset.showingOne ?? '%s').replace('%s', names.get(isolated) ?? isolated) : showing);
-    });
-  }
-
-  // Riding: left and right along the current line, up and down to change line at a station.
-  let current: Route | null = null;
-  const routesAt = (id: string): Route[] =>
-    Object.entries(ride.lines).flatMap(([line, tracks]) =>
-      tracks.flatMap((path, track) => (path.includes(id) ? [{ line, track }] : [])),
-    );
-  const step = (route: Route, id: string, by: 1 | -1): { id: string; route: Route } | null => {
-    const tracks = ride.lines[route.line] ?? [];
-    const order = [route.track, ...tracks.map((_, i) => i).filter((i) => i !== route.track)];
-    for (const t of order) {
-      const path = tracks[t]!;
-      const i = path.indexOf(id);
-      const next = path[i + by];
-      if (i >= 0 && next) return { id: next, route: { line: route.line, track: t } };
     }
-    return null;
   };
-  const go = (id: string) => {
-    const el = svg.querySelector<SVGGraphicsElement>(`.metro-station[data-station="${CSS.escape(id)}"]`);
-    el?.focus();
+  const describe = (q: string, found: Findable[]) => {
+    result.replaceChildren();
+    if (!q.trim()) return;
+    const best = found[0];
+    if (!best) {
+      result.textContent = words.none.replace('%s', q.trim());
+      return;
+    }
+    const link = shown(ctx) && stationIn(shown(ctx)!, best.id);
+    result.append(`${words.best} `);
+    if (link instanceof SVGAElement) {
+      const a = document.createElement('a');
+      a.href = link.href.baseVal;
+      a.textContent = words.open.replace('%s', best.names[0]!);
+      result.append(a);
+    } else result.append(`${best.names[0]} (${words.planned})`);
+    const more = found.length - 1;
+    if (more > 0) result.append(` ${more === 1 ? words.one : words.many.replace('%n', String(more))}`);
   };
-  svg.addEventListener('keydown', (e) => {
-    const s = stationOf(e.target);
-    if (!s) return;
-    const id = s.dataset.station ?? '';
-    const routes = routesAt(id);
-    if (routes.length === 0) return;
-    const here =
-      current && routes.some((r) => r.line === current!.line && r.track === current!.track) ? current : routes[0]!;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const next = step(here, id, e.key === 'ArrowRight' ? 1 : -1);
-      current = next?.route ?? here;
-      if (next) go(next.id);
-    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      const i = routes.findIndex((r) => r.line === here.line && r.track === here.track);
-      current = routes[(i + (e.key === 'ArrowDown' ? 1 : routes.length - 1)) % routes.length]!;
-      light([current.line]);
-      say((words.riding || '%s').replace('%s', names.get(current.line) ?? current.line));
-    } else if (e.key === 'Home' || e.key === 'End') {
-      const path = ride.lines[here.line]?.[here.track] ?? [];
-      current = here;
-      const target = e.key === 'Home' ? path[0] : path.at(-1);
-      if (target) go(target);
-    } else if (e.key === '+' || e.key === '=') behaviour.scaleBy(view, ZOOM_STEP);
-    else if (e.key === '-') behaviour.scaleBy(view, 1 / ZOOM_STEP);
-    else if (e.key === '0') behaviour.transform(view, zoomIdentity);
-    else return;
-    e.preventDefault();
+  const find = (q: string, move: boolean) => {
+    ctx.query = q.trim();
+    const found = findStations(ctx.ride.stations, q);
+    mark(found);
+    describe(q, found);
+    const view = shown(ctx);
+    const best = found[0] && view ? stationIn(view, found[0].id) : undefined;
+    if (move && view && best) {
+      if (view.orientation === 'landscape') view.focusBox(boxOf(best));
+      else view.reveal(best);
+    }
+    ctx.changed();
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    // While typing, the landscape map follows the best match; the portrait one waits for Enter (the page
+    // would scroll the box away from under the reader's fingers).
+    timer = setTimeout(() => find(input.value, shown(ctx)?.orientation === 'landscape'), SETTLE);
   });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    find(input.value, true);
+  });
+  return (q, move) => {
+    input.value = q;
+    find(q, move);
+  };
+}
 
-  // Year slider: the years after the chosen one step back behind a veil (bands run left to right).
-  const slider = root.querySelector<HTMLInputElement>('[data-metro-year]');
-  const veil = svg.querySelector<SVGRectElement>('.metro-veil');
-  const bands = (svg.dataset.years ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((pair) => pair.split(':').map(Number) as [number, number]);
-  if (slider && veil) {
-    const shown = root.querySelector<HTMLOutputElement>('[data-metro-year-value]');
-    slider.addEventListener('input', () => {
-      const year = Number(slider.value);
-      const edge = bands.filter(([y]) => y <= year).at(-1)?.[1] ?? mx;
-      const last = year >= Number(slider.max);
-      veil.setAttribute('x', String(edge));
-      veil.setAttribute('width', String(last ? 0 : Math.max(0, mx + mw - edge)));
-      if (shown) shown.value = String(year);
-    });
-  }
+/** Year slider: the years after the chosen one step back behind a veil (bands run along the time axis). */
+function setupYearSlider(ctx: MapContext): void {
+  const slider = ctx.root.querySelector<HTMLInputElement>('[data-metro-year]');
+  if (!slider) return;
+  const shownYear = ctx.root.querySelector<HTMLOutputElement>('[data-metro-year-value]');
+  const veils = ctx.views.flatMap((view) => {
+    const veil = view.svg.querySelector<SVGRectElement>('.metro-veil');
+    return veil ? [{ view, veil, bands: parseYearBands(view.svg.dataset.years ?? '') }] : [];
+  });
+  slider.addEventListener('input', () => {
+    const year = Number(slider.value);
+    for (const { view, veil, bands } of veils) {
+      const portrait = view.orientation === 'portrait';
+      const [start, end] = portrait ? [view.box.y0, view.box.y1] : [view.box.x0, view.box.x1];
+      const { at, size } = veilAfter(bands, year, Number(slider.max), start, end);
+      veil.setAttribute(portrait ? 'y' : 'x', String(at));
+      veil.setAttribute(portrait ? 'height' : 'width', String(size));
+    }
+    if (shownYear) shownYear.value = String(year);
+  });
+}
 
-  // Arriving with #map-<station> (from a model page): show that station.
-  const hash = decodeURIComponent(location.hash.slice(1));
-  const target = hash ? svg.querySelector<SVGGraphicsElement>(`[id="${CSS.escape(hash)}"]`) : null;
-  if (target) {
-    const b = target.getBBox();
-    behaviour.scaleTo(view, Math.max(1, 1 / fit));
-    behaviour.translateTo(view, b.x + b.width / 2, b.y + b.height / 2);
-    target.focus({ preventScroll: true });
-  }
+/**
+ * Arriving with #map-<station> (from a model page or a shared link): that station focused and in view — at
+ * the middle of the view, unless the URL also gave a view to keep.
+ */
+function showStation(ctx: MapContext, id: string, move: boolean): void {
+  const view = shown(ctx);
+  const target = view && stationIn(view, id);
+  if (!view || !target) return;
+  if (view.orientation === 'landscape' && move) view.focusBox(boxOf(target));
+  target.focus({ preventScroll: view.orientation === 'landscape' });
+  if (view.orientation === 'portrait') view.reveal(target);
+}
+
+/** The map page's URL keeps what a reader would share: the isolated line, the search, the zoom, the station. */
+function setupUrlState(ctx: MapContext): void {
+  if (ctx.root.dataset.variant !== 'full') return;
+  ctx.root.addEventListener('metro:changed', () => {
+    const view = shown(ctx)?.current();
+    const { search, hash } = stateUrl(
+      {
+        ...(ctx.isolated ? { line: ctx.isolated } : {}),
+        ...(ctx.query ? { q: ctx.query } : {}),
+        ...(view ? { view } : {}),
+        ...(ctx.selected ? { station: ctx.selected } : {}),
+      },
+      location.search,
+    );
+    history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
+  });
 }

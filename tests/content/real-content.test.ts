@@ -6,7 +6,7 @@ import { formatIssue } from '../../src/lib/issues.ts';
 const root = new URL('../..', import.meta.url).pathname;
 
 describe('content/', async () => {
-  const { content, issues } = await checkContentFolder(root);
+  const { content, issues } = checkContentFolder(root);
 
   it('has no validation problems', () => {
     expect(issues.map(formatIssue)).toEqual([]);

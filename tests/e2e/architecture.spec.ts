@@ -29,7 +29,7 @@ test('every variant is listed with its computed and published figures', async ({
 
 test('a diagram downloads as a standalone SVG file', async ({ page, request }) => {
   await page.goto('/en/models/resnet/');
-  const href = await page.locator('.arch-compact figcaption a').getAttribute('href');
+  const href = await page.locator('.arch-compact figcaption a[download]').getAttribute('href');
   expect(href).toBe('/diagrams/resnet/resnet-50-compact-en.svg');
   const response = await request.get(href!);
   expect(response.status()).toBe(200);

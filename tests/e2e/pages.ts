@@ -10,6 +10,10 @@ export const PAGE_TYPES = [
   { type: 'model', path: 'models/resnet/' },
   { type: 'index', path: 'models/' },
   { type: 'about', path: 'about/' },
+  { type: 'method', path: 'methods/squeeze-and-excitation/' },
+  { type: 'methods', path: 'methods/' },
+  { type: 'benchmark', path: 'benchmarks/lfw/' },
+  { type: 'benchmarks', path: 'benchmarks/' },
 ] as const;
 
 export const everyPage = LOCALES.flatMap((locale) =>

@@ -1,12 +1,12 @@
 /**
  * Golden outputs of the metro engine on the real content: the network, the full map's layout and SVG in each
- * language, and every model page's mini-map (by hash). Regenerate on purpose with `npm run golden:update`.
+ * language and orientation, and every model page's mini-map (by hash). Regenerate on purpose with `npm run golden:update`.
  */
 import { describe, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { routePath, withBase } from '../../src/lib/i18n/routes.ts';
 import { buildNetwork } from '../../src/lib/metro/network.ts';
-import { layoutNetwork } from '../../src/lib/metro/layout.ts';
+import { layoutNetwork, layoutPortrait } from '../../src/lib/metro/layout.ts';
 import { MINI_MAP_LAYOUT, neighbourhood } from '../../src/lib/metro/minimap.ts';
 import { renderMapSvg, rideData } from '../../src/lib/metro/svg.ts';
 import { mapStrings } from '../../src/lib/i18n/strings/map.ts';
@@ -33,6 +33,13 @@ describe('golden outputs: the subway map', () => {
         svgLines(renderMapSvg(layout, { idPrefix: 'map', href, labelledBy: 'map-title' })),
       );
       files.set('ride.json', stableJson(rideData(layout), 3)); // the same in every language
+      const portrait = layoutPortrait(network, { locale });
+      const { network: __, ...rows } = portrait;
+      files.set(`portrait-${locale}.json`, stableJson(rows));
+      files.set(
+        `portrait-${locale}.svg`,
+        svgLines(renderMapSvg(portrait, { idPrefix: 'mapv', href, labelledBy: 'map-title' })),
+      );
       // As MiniMap.astro draws them.
       for (const m of models.filter((m) => network.stations.has(m.id))) {
         const mini = layoutNetwork(neighbourhood(network, m.id), { locale, ...MINI_MAP_LAYOUT });

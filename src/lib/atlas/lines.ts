@@ -26,14 +26,17 @@ export function stationsOf(direction: Direction, models: readonly ModelFacts[]):
   return stations.sort((a, b) => timeKey(a) - timeKey(b) || a.name.localeCompare(b.name));
 }
 
-/** The entries just before and after a model on one line, skipping planned stations. */
-export function neighboursOnLine(
-  direction: Direction,
+/**
+ * What a model changed, as told on its direction's page: the change its lineage records against a model on
+ * the same line (the latest it lists), else against any model it builds on; undefined when it builds on none.
+ */
+export function changeOnLine(
+  model: ModelFacts,
+  direction: string,
   models: readonly ModelFacts[],
-  modelId: string,
-): { previous?: Station & { kind: 'model' }; next?: Station & { kind: 'model' } } {
-  const entries = stationsOf(direction, models).filter((s): s is Station & { kind: 'model' } => s.kind === 'model');
-  const i = entries.findIndex((s) => s.id === modelId);
-  if (i < 0) return {};
-  return { previous: entries[i - 1], next: entries[i + 1] };
+): { from: string; change: ModelFacts['builds_on'][number]['change'] } | undefined {
+  const onLine = new Set(models.filter((m) => m.directions.includes(direction)).map((m) => m.id));
+  const known = model.builds_on.filter((b) => models.some((m) => m.id === b.model));
+  const pick = known.filter((b) => onLine.has(b.model)).at(-1) ?? known[0];
+  return pick ? { from: pick.model, change: pick.change } : undefined;
 }

@@ -1,12 +1,22 @@
 /**
- * The open data export (`/data/models.json`, `/data/directions.json`, `/data/models.csv`).
+ * The open data export (`/data/models.json`, `/data/directions.json`, `/data/models.csv`; methods and benchmarks
+ * in open-data-catalogue.ts).
  * Schema 1: later versions may add keys, never rename or remove these.
  */
-import type { Direction, ModelFacts } from '../content/schema.ts';
+import type { Direction, Implementation, ModelFacts } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ArchitectureRecord } from '../notation/architectures.ts';
+import { LICENCE } from './licence.ts';
 
 export const OPEN_DATA_SCHEMA = 1;
+
+/** What every JSON file opens with: the schema version and the licence the data is under. */
+export function openDataHeader() {
+  return {
+    schema: OPEN_DATA_SCHEMA,
+    licence: { id: LICENCE.id, name: LICENCE.name, url: LICENCE.url, attribution: LICENCE.attribution },
+  };
+}
 
 export interface ExportedModel {
   id: string;
@@ -26,6 +36,16 @@ export interface ExportedModel {
   pages: Record<Locale, string>;
   /** Computed from the model's layer spec, one record per variant of every network; empty without a spec. */
   architectures: ArchitectureRecord[];
+  /** Maintained implementations with pretrained weights: call, the weights' result, the page it was checked on. */
+  implementations: Array<{ library: string; call: string; result: Implementation['result'] | null; source: string }>;
+  /** Computed: the methods the model introduces or uses, and whether its layer spec or its facts say so. */
+  methods: ExportedModelMethod[];
+}
+
+export interface ExportedModelMethod {
+  id: string;
+  introduces: boolean;
+  from: Array<'spec' | 'facts'>;
 }
 
 /** One model as exported; `pageUrl` turns a model id into its page URL in a locale. */
@@ -33,6 +53,7 @@ export function exportModel(
   m: ModelFacts,
   pageUrl: (id: string, locale: Locale) => string,
   architectures: ArchitectureRecord[] = [],
+  methods: ExportedModelMethod[] = [],
 ): ExportedModel {
   return {
     id: m.id,
@@ -51,6 +72,13 @@ export function exportModel(
     tier: m.tier,
     pages: { en: pageUrl(m.id, 'en'), 'zh-CN': pageUrl(m.id, 'zh-CN') },
     architectures,
+    implementations: m.implementations.map((i) => ({
+      library: i.library,
+      call: i.call,
+      result: i.result ?? null,
+      source: i.source,
+    })),
+    methods,
   };
 }
 

@@ -65,7 +65,8 @@ export function matchCost(
   reported: readonly Figure[],
   computed: readonly Figure[],
 ): Figure | undefined {
-  const usable = (f: Figure) => accuracy.kind === 'lfw' || isImageNetCost(f);
+  // A benchmark result's cost figures were already narrowed to its benchmark (charts/board-points.ts).
+  const usable = (f: Figure) => accuracy.kind === 'lfw' || accuracy.kind === 'result' || isImageNetCost(f);
   const byName = [...ranked(reported), ...computed].find((f) => usable(f) && sameVariant(accuracy.variant, f.variant));
   if (byName) return byName;
   if (ranked(accuracyCandidates.filter(chartable))[0] !== accuracy) return undefined;

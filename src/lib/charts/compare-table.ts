@@ -24,6 +24,8 @@ export interface RowFacts {
   directions: string;
   /** Has an ImageNet result. */
   imagenet: boolean;
+  /** The boards it has results on, `<benchmark>/<board key>`, space-separated. */
+  boards?: string;
 }
 
 export interface RowFilter {
@@ -32,15 +34,22 @@ export interface RowFilter {
   /** A direction id, or '' for all. */
   direction: string;
   imagenetOnly: boolean;
+  /** A benchmark id, or '' for any. */
+  benchmark?: string;
+  /** A board, `<benchmark>/<board key>`, or '' for any of the benchmark's. */
+  board?: string;
 }
 
-/** A row stays when it matches the text, the direction and the ImageNet filter. */
+/** A row stays when it matches the text, the direction, the ImageNet filter and the benchmark and board. */
 export function rowVisible(row: RowFacts, filter: RowFilter): boolean {
   const q = filter.query.trim().toLowerCase();
+  const boards = (row.boards ?? '').split(' ').filter(Boolean);
   return (
     (q === '' || row.name.includes(q)) &&
     (filter.direction === '' || row.directions.split(' ').includes(filter.direction)) &&
-    (!filter.imagenetOnly || row.imagenet)
+    (!filter.imagenetOnly || row.imagenet) &&
+    (!filter.benchmark || boards.some((b) => b.startsWith(`${filter.benchmark}/`))) &&
+    (!filter.board || boards.includes(filter.board))
   );
 }
 

@@ -2,13 +2,15 @@
 import type { Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/strings/site.ts';
 import type { Figure } from './figures.ts';
-import { formatMillions, formatPercent } from './format.ts';
+import { formatMillions, formatPercent, trimmed } from './format.ts';
 import type { Cell } from './compare-rows.ts';
 import { chartStrings } from '../i18n/strings/charts.ts';
 
-/** "78.57 %", "25.6 M", "11.3 G". */
+/** "78.57 %", "25.6 M", "11.3 G"; a board result in its own unit ("32.05 dB", "0.973"). */
 export function formatFigure(f: Figure): string {
-  return f.kind === 'params' || f.kind === 'mult-adds' ? formatMillions(f.value) : formatPercent(f.value);
+  if (f.kind === 'params' || f.kind === 'mult-adds') return formatMillions(f.value);
+  if (f.kind === 'result' && f.unit !== '%') return `${trimmed(f.value, 4)}${f.unit ? ` ${f.unit}` : ''}`;
+  return formatPercent(f.value);
 }
 
 /** One line of a note: an optional label in the page's language and a text that may be English (from the facts). */

@@ -6,7 +6,8 @@
 import type { Metric } from '../content/schema.ts';
 import { isModifiedVariant } from './variants.ts';
 
-export type AccuracyKind = 'top1' | 'top5' | 'lfw';
+/** `result`: a benchmark board's metric, whatever it is (src/lib/charts/board-points.ts). */
+export type AccuracyKind = 'top1' | 'top5' | 'lfw' | 'result';
 export type CostKind = 'params' | 'mult-adds';
 export type FigureKind = AccuracyKind | CostKind;
 
@@ -41,6 +42,8 @@ export interface Figure {
   notation?: boolean;
   /** Position of the metric in the fact file, to keep the authors' order among equals. */
   order: number;
+  /** The unit of a board result (`%`, `dB`, '' for unitless); accuracies are in % without it. */
+  unit?: string;
 }
 
 const TOP1 = /^top-1 (error|accuracy)$/;

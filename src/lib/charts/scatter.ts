@@ -102,11 +102,26 @@ const Y_PAD_ABOVE = 1;
 const Y_STEP = 5;
 
 /**
+ * The value axis of a chart: ImageNet accuracy in % (axis ends and ticks on multiples of 5, higher is better),
+ * or any benchmark's metric, with round ends around the data and its own direction (a lower-is-better
+ * metric's frontier keeps the lowest values).
+ */
+export interface ValueAxis {
+  kind: 'percent' | 'metric';
+  better: 'higher' | 'lower';
+}
+export const PERCENT_AXIS: ValueAxis = { kind: 'percent', better: 'higher' };
+
+/**
  * The accuracy-vs-cost chart: a log cost axis and a linear accuracy axis around the data, every point (headline
  * points larger), the Pareto frontier as a staircase, each model's variants joined by a line, and the headline
  * points' names placed without overlaps.
  */
-export function scatterLayout(points: readonly CostPoint[], options: ScatterOptions = DEFAULT_SCATTER): ScatterLayout {
+export function scatterLayout(
+  points: readonly CostPoint[],
+  options: ScatterOptions = DEFAULT_SCATTER,
+  axis: ValueAxis = PERCENT_AXIS,
+): ScatterLayout {
   const { width, height, margin, radius } = options;
   const plot: Rect = {
     x: margin.left,
@@ -115,7 +130,7 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     height: height - margin.top - margin.bottom,
   };
   if (points.length === 0) return emptyScatter(width, height, plot);
-  const { xDomain, yDomain, x, y } = axes(points, plot);
+  const { xDomain, yDomain, x, y } = axes(points, plot, axis);
   const plotted: PlottedPoint[] = points.map((p) => ({
     point: p,
     x: p.cost.value,
@@ -132,10 +147,14 @@ export function scatterLayout(points: readonly CostPoint[], options: ScatterOpti
     xDomain,
     yDomain,
     xTicks: logTicks(...xDomain).map((v) => ({ value: v, pos: round1(x(v)), label: formatTickMillions(v) })),
-    yTicks: linearTicks(...yDomain).map((v) => ({ value: v, pos: round1(y(v)), label: String(v) })),
+    yTicks: (axis.kind === 'percent' ? linearTicks(...yDomain) : y.ticks(6)).map((v) => ({
+      value: v,
+      pos: round1(y(v)),
+      label: String(Number(v.toPrecision(6))),
+    })),
     points: plotted,
     families: families(plotted),
-    frontier: frontierOf(plotted, plot),
+    frontier: frontierOf(plotted, plot, axis.better),
     labels: pointLabels(plotted, plot, options.fontSize),
   };
 }
@@ -156,17 +175,29 @@ function emptyScatter(width: number, height: number, plot: Rect): ScatterLayout 
   };
 }
 
-function axes(points: readonly CostPoint[], plot: Rect) {
+/** Share of a metric axis's data range added above and below the data. */
+const METRIC_PAD = 0.1;
+
+function axes(points: readonly CostPoint[], plot: Rect, axis: ValueAxis) {
   const xs = points.map((p) => p.cost.value);
   const ys = points.map((p) => p.accuracy.value);
   const xDomain: [number, number] = [Math.min(...xs) / X_PAD_FACTOR, Math.max(...xs) * X_PAD_FACTOR];
+  const x = scaleLog()
+    .domain(xDomain)
+    .range([plot.x, plot.x + plot.width]);
+  if (axis.kind === 'metric') {
+    const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
+    const pad = (hi - lo || Math.abs(hi) || 1) * METRIC_PAD;
+    const y = scaleLinear()
+      .domain([lo - pad, hi + pad])
+      .nice(6)
+      .range([plot.y + plot.height, plot.y]);
+    return { xDomain, yDomain: y.domain() as [number, number], x, y };
+  }
   const yDomain: [number, number] = [
     Math.floor((Math.min(...ys) - Y_PAD_BELOW) / Y_STEP) * Y_STEP,
     Math.ceil((Math.max(...ys) + Y_PAD_ABOVE) / Y_STEP) * Y_STEP,
   ];
-  const x = scaleLog()
-    .domain(xDomain)
-    .range([plot.x, plot.x + plot.width]);
   const y = scaleLinear()
     .domain(yDomain)
     .range([plot.y + plot.height, plot.y]);
@@ -174,8 +205,10 @@ function axes(points: readonly CostPoint[], plot: Rect) {
 }
 
 /** Marks the frontier's points and draws it as a staircase that runs on to the plot's right edge. */
-function frontierOf(plotted: PlottedPoint[], plot: Rect): ScatterLayout['frontier'] {
-  const frontier = paretoFrontier(plotted);
+function frontierOf(plotted: PlottedPoint[], plot: Rect, better: ValueAxis['better']): ScatterLayout['frontier'] {
+  // The frontier keeps the best values: for a lower-is-better metric, the highest of the negated ones.
+  const oriented = plotted.map((p) => ({ p, x: p.x, y: better === 'higher' ? p.y : -p.y }));
+  const frontier = paretoFrontier(oriented).map((o) => o.p);
   for (const f of frontier) f.onFrontier = true;
   const last = frontier[frontier.length - 1]!;
   const stairs = line<{ cx: number; cy: number }>()

@@ -31,26 +31,26 @@ export function extractFormulas(tree: Root): Formula[] {
 
 /** The formulas KaTeX rejects, with KaTeX's own message, and those that use a command needing trust. */
 export function checkFormulas(tree: Root): FormulaError[] {
-  const errors: FormulaError[] = [];
-  for (const formula of extractFormulas(tree)) {
-    const untrusted: string[] = [];
-    try {
-      katex.renderToString(formula.tex, {
-        displayMode: formula.display,
-        throwOnError: true,
-        strict: 'error',
-        trust: (context) => {
-          untrusted.push(context.command);
-          return false;
-        },
-      });
-    } catch (error) {
-      errors.push({ ...formula, message: (error as Error).message });
-      continue;
-    }
-    if (untrusted.length > 0) {
-      errors.push({ ...formula, message: `${untrusted[0]} is not allowed in a formula (no links, images or HTML)` });
-    }
+  return extractFormulas(tree).flatMap((formula) => checkFormula(formula) ?? []);
+}
+
+/** One formula's problem, if any (also used for the formulas of method files, which are not prose). */
+export function checkFormula(formula: Formula): FormulaError | undefined {
+  const untrusted: string[] = [];
+  try {
+    katex.renderToString(formula.tex, {
+      displayMode: formula.display,
+      throwOnError: true,
+      strict: 'error',
+      trust: (context) => {
+        untrusted.push(context.command);
+        return false;
+      },
+    });
+  } catch (error) {
+    return { ...formula, message: (error as Error).message };
   }
-  return errors;
+  if (untrusted.length > 0)
+    return { ...formula, message: `${untrusted[0]} is not allowed in a formula (no links, images or HTML)` };
+  return undefined;
 }

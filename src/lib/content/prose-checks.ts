@@ -12,22 +12,39 @@ import { parseProse } from './prose-tree.ts';
 import { proseLimitViolation } from './prose-limits.ts';
 import { checkProsePolicy } from './prose-policy.ts';
 import { checkFormulas } from './formulas.ts';
-import { extractProseLinks } from './prose-links.ts';
+import { extractProseLinks, type ProseLink } from './prose-links.ts';
 import { checkChineseText } from './chinese-text.ts';
 import { runningText, textBlock } from './running-text.ts';
 import type { CompiledTerm } from './glossary.ts';
 import { FIGURE_NAMES } from './figure-names.ts';
 
+/** A prose file of any kind: a model's entry or a method's explanation. */
+export type ProseFile = Pick<LoadedProse, 'file' | 'locale' | 'body' | 'bodyLine' | 'data'>;
+
 export interface ProseCheckContext {
   projectRoot: string;
   modelIds: ReadonlySet<string>;
+  /**
+   * What is wrong with a relative link, if anything. Entries link each other as `../<id>/` (the default);
+   * method pages reach models and benchmarks too, so they bring their own rule.
+   */
+  linkProblem?: (link: ProseLink) => string | undefined;
   /** The compiled glossary, when the content folder has one. */
   glossary?: readonly CompiledTerm[];
 }
 
 const FIGURES: ReadonlySet<string> = new Set(FIGURE_NAMES);
 
-export function checkProse(prose: LoadedProse, context: ProseCheckContext): Issue[] {
+/** The entries' link rule: `../<model-id>/` to a model that exists. */
+function entryLinkProblem(modelIds: ReadonlySet<string>): (link: ProseLink) => string | undefined {
+  return (link) => {
+    if (!link.model) return `relative link "${link.url}": link other entries as ../<model-id>/`;
+    if (!modelIds.has(link.model)) return `link to unknown model "${link.model}" (${link.url})`;
+    return undefined;
+  };
+}
+
+export function checkProse(prose: ProseFile, context: ProseCheckContext): Issue[] {
   const { file } = prose;
   const fileLine = (bodyLine: number) => prose.bodyLine + bodyLine - 1;
   const limit = proseLimitViolation(prose.body);
@@ -44,12 +61,10 @@ export function checkProse(prose: LoadedProse, context: ProseCheckContext): Issu
   for (const error of checkFormulas(tree)) {
     issues.push({ file, line: fileLine(error.line), message: `KaTeX cannot parse formula "${error.tex}": ${error.message}` });
   }
+  const linkProblem = context.linkProblem ?? entryLinkProblem(context.modelIds);
   for (const link of extractProseLinks(tree)) {
-    const line = fileLine(link.line);
-    if (!link.model) issues.push({ file, line, message: `relative link "${link.url}": link other entries as ../<model-id>/` });
-    else if (!context.modelIds.has(link.model)) {
-      issues.push({ file, line, message: `link to unknown model "${link.model}" (${link.url})` });
-    }
+    const message = linkProblem(link);
+    if (message) issues.push({ file, line: fileLine(link.line), message });
   }
   if (prose.locale === 'zh-CN' && context.glossary) {
     const terms = context.glossary;

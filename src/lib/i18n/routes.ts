@@ -15,9 +15,17 @@ export type Route =
   | { page: 'compare' }
   | { page: 'timeline' }
   | { page: 'lineage' }
-  | { page: 'map' };
+  | { page: 'map' }
+  | { page: 'methods' }
+  | { page: 'method'; id: string }
+  | { page: 'benchmarks' }
+  | { page: 'benchmark'; id: string }
+  | { page: 'data' }
+  /** The map as a standalone SVG poster. */
+  | { page: 'poster' };
 
-/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`). */
+/** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`); a file
+ * (the poster) ends in its extension. */
 export function routePath(route: Route, locale: Locale): string {
   const root = `${SEGMENT[locale]}/`;
   switch (route.page) {
@@ -43,6 +51,18 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}lineage/`;
     case 'map':
       return `${root}map/`;
+    case 'methods':
+      return `${root}methods/`;
+    case 'method':
+      return `${root}methods/${route.id}/`;
+    case 'benchmarks':
+      return `${root}benchmarks/`;
+    case 'benchmark':
+      return `${root}benchmarks/${route.id}/`;
+    case 'data':
+      return `${root}data/`;
+    case 'poster':
+      return `${root}map.svg`;
   }
 }
 

@@ -9,7 +9,12 @@ import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import * as csstree from 'css-tree';
 import { urlForPage, type SiteSnapshot } from './check.ts';
-import { THEME_SCRIPT, rootRedirectScript } from '../site/inline-scripts.ts';
+import {
+  NOT_FOUND_SWAP_SCRIPT,
+  notFoundLanguageScript,
+  rootRedirectScript,
+  THEME_SCRIPT,
+} from '../site/inline-scripts.ts';
 
 /** What Vite bundled for the browser: chunk file names (`_astro/x.js`) and hashes of their code. */
 export interface ScriptLedger {
@@ -76,6 +81,8 @@ export function findUnsafeOutput(
     ...options.ledger.hashes,
     scriptHash(THEME_SCRIPT),
     scriptHash(rootRedirectScript(`${base}zh/`)),
+    scriptHash(notFoundLanguageScript(`${base}zh/`)),
+    scriptHash(NOT_FOUND_SWAP_SCRIPT),
   ]);
   const bundled = new Set(options.ledger.files.map((f) => `${base}${f}`));
   const found: UnsafeOutput[] = [];

@@ -31,6 +31,7 @@ export const lineHintSchema = z.strictObject({
   trunk: z.array(stationRef).default([]),
   tracks: z.array(trackSchema).default([]),
 });
+export type LineHint = z.infer<typeof lineHintSchema>;
 
 export const mapSchema = z.strictObject({
   /** Lines from top to bottom; lines not listed follow in direction order. */

@@ -37,3 +37,20 @@ export function neighbourhood(net: Network, stationId: string, reach = 2): Netwo
     }
   return { lines, stations: keep };
 }
+
+/**
+ * One line on its own, for its direction page: all its tracks and stations; the other lines through its
+ * interchanges stay in each station's list of lines (so the station is drawn as an interchange, with the
+ * other lines' places in the bundle) but draw no track of their own.
+ */
+export function lineNetwork(net: Network, lineId: string): Network {
+  const line = net.lines.find((l) => l.id === lineId);
+  if (!line) return { lines: [], stations: new Map() };
+  const ids = new Set(line.tracks.flatMap(trackPath));
+  const stations = new Map([...ids].map((id) => [id, { ...net.stations.get(id)! }]));
+  const crossing = new Set([...stations.values()].flatMap((s) => s.lines));
+  return {
+    lines: net.lines.filter((l) => crossing.has(l.id)).map((l) => (l.id === lineId ? l : { ...l, tracks: [] })),
+    stations,
+  };
+}

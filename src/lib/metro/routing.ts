@@ -4,7 +4,7 @@
  * interchange is a bundle of parallel lines. Between stations a track keeps to its own row and bends at 45°
  * next to a station that is not on that row: segments are horizontal or diagonal, never anything else.
  */
-import type { Pt } from './geometry.ts';
+import { EPS, type Pt } from './geometry.ts';
 import { trackPath, trackSteps, type Network, type NetTrack } from './network.ts';
 import type { Rows } from './rows.ts';
 
@@ -22,45 +22,68 @@ export interface Metrics {
 /** tan(22.5°): how far a bend moves along the run for each px a parallel line is offset. */
 const MITER = Math.SQRT2 - 1;
 
-export interface Hosting {
-  /** Row each station sits on. */
-  row: Map<string, number>;
-  /** Vertical offset of each line through each station: station → line → px. */
-  offset: Map<string, Map<string, number>>;
-  /** Member tracks of each station (one per line). */
-  tracksAt: Map<string, NetTrack[]>;
+/**
+ * One station's place on the grid: its column, the row it sits on (its host track's row) and where each line
+ * through it runs relative to that row. Lines keep their map order across the bundle, `lineGap` apart.
+ */
+export interface StationCell {
+  id: string;
+  col: number;
+  row: number;
+  /** Vertical offset of each line through the station, in map order: line → px (0 for the host line). */
+  offsets: Map<string, number>;
 }
 
-/** Chooses each station's row: a track that runs through it and lies close to the others (lines ending there bend in). */
-export function hostStations(net: Network, rows: Rows, metrics: Metrics): Hosting {
+/** What hosting a station on a track costs per row between that track and each other track of the station. */
+const HOST_ROW_COST = 2;
+/** Hosting a station on a track that ends there bends every other line into a terminus: avoid it. */
+const HOST_END_COST = 5;
+
+/**
+ * Gives every station on a track its cell: the column `col` assigned, and the row of the track that lies
+ * closest to its other tracks and runs through it (lines ending there bend in). Invariants: a station's row
+ * is one of its tracks' rows; its offsets hold every line of the station in map order, the host line at 0.
+ * Cells come in the stations' time order (rank).
+ */
+export function hostStations(
+  net: Network,
+  rows: Rows,
+  col: ReadonlyMap<string, number>,
+  metrics: Metrics,
+): Map<string, StationCell> {
   const tracksAt = new Map<string, NetTrack[]>();
   for (const line of net.lines)
     for (const t of line.tracks) for (const id of t.stations) tracksAt.set(id, [...(tracksAt.get(id) ?? []), t]);
-  const row = new Map<string, number>();
-  const offset = new Map<string, Map<string, number>>();
-  for (const [id, tracks] of tracksAt) {
-    const rowsOf = tracks.map((t) => rows.trackRow.get(t.key)!);
+  const rowOf = (t: NetTrack) => rows.trackRow.get(t.key)!;
+  const cells = new Map<string, StationCell>();
+  const hosted = [...net.stations.values()].filter((s) => tracksAt.has(s.id)).sort((a, b) => a.rank - b.rank);
+  for (const station of hosted) {
+    const tracks = tracksAt.get(station.id)!;
     const through = (t: NetTrack) => {
       const path = trackPath(t);
-      const i = path.indexOf(id);
+      const i = path.indexOf(station.id);
       return i > 0 && i < path.length - 1;
     };
     let best = tracks[0]!;
     let bestCost = Infinity;
     for (const t of tracks) {
-      const r = rows.trackRow.get(t.key)!;
-      const cost = rowsOf.reduce((sum, o) => sum + Math.abs(o - r), 0) * 2 + (through(t) ? 0 : 5);
+      const r = rowOf(t);
+      const spread = tracks.reduce((sum, o) => sum + Math.abs(rowOf(o) - r), 0);
+      const cost = spread * HOST_ROW_COST + (through(t) ? 0 : HOST_END_COST);
       if (cost < bestCost) {
         best = t;
         bestCost = cost;
       }
     }
-    row.set(id, rows.trackRow.get(best.key)!);
-    const lines = net.stations.get(id)!.lines;
-    const hostIndex = lines.indexOf(best.line);
-    offset.set(id, new Map(lines.map((l, i) => [l, (i - hostIndex) * metrics.lineGap])));
+    const hostIndex = station.lines.indexOf(best.line);
+    cells.set(station.id, {
+      id: station.id,
+      col: col.get(station.id)!,
+      row: rowOf(best),
+      offsets: new Map(station.lines.map((l, i) => [l, (i - hostIndex) * metrics.lineGap])),
+    });
   }
-  return { row, offset, tracksAt };
+  return cells;
 }
 
 export interface Edge {
@@ -77,20 +100,29 @@ export interface GapNeed {
   width: number;
 }
 
+/** The grid in px and every station's cell on it: all that routing needs. */
 export interface Geometry {
+  /** x of each column and y of each row. */
   colX: number[];
   rowY: number[];
-  col: Map<string, number>;
-  hosting: Hosting;
-  trackRow: Map<string, number>;
+  cells: ReadonlyMap<string, StationCell>;
+  trackRow: ReadonlyMap<string, number>;
 }
+
+/** A station's cell; a station without one is a bug upstream (every station on a track is hosted). */
+export function cellOf(g: Pick<Geometry, 'cells'>, id: string): StationCell {
+  const cell = g.cells.get(id);
+  if (!cell) throw new Error(`metro layout: station "${id}" has no cell on the grid`);
+  return cell;
+}
+
+/** y of a track's own row. */
+const laneY = (g: Geometry, track: NetTrack): number => g.rowY[g.trackRow.get(track.key)!]!;
 
 /** Position of a line where it passes a station. */
 export function stationPoint(g: Geometry, id: string, line: string): Pt {
-  return {
-    x: g.colX[g.col.get(id)!]!,
-    y: g.rowY[g.hosting.row.get(id)!]! + (g.hosting.offset.get(id)?.get(line) ?? 0),
-  };
+  const cell = cellOf(g, id);
+  return { x: g.colX[cell.col]!, y: g.rowY[cell.row]! + (cell.offsets.get(line) ?? 0) };
 }
 
 type Plan =
@@ -102,25 +134,21 @@ type Plan =
 function plan(g: Geometry, track: NetTrack, a: string, b: string): Plan {
   const pa = stationPoint(g, a, track.line);
   const pb = stationPoint(g, b, track.line);
-  const lane = g.rowY[g.trackRow.get(track.key)!]!;
-  const offA = g.hosting.offset.get(a)?.get(track.line) ?? 0;
-  const offB = g.hosting.offset.get(b)?.get(track.line) ?? 0;
-  const onLaneA = Math.abs(pa.y - lane) < 1e-6;
-  const onLaneB = Math.abs(pb.y - lane) < 1e-6;
+  const lane = laneY(g, track);
+  const cellA = cellOf(g, a);
+  const cellB = cellOf(g, b);
+  const offA = cellA.offsets.get(track.line) ?? 0;
+  const offB = cellB.offsets.get(track.line) ?? 0;
+  const onLaneA = Math.abs(pa.y - lane) < EPS;
+  const onLaneB = Math.abs(pb.y - lane) < EPS;
   if (onLaneA && onLaneB) return { kind: 'straight' };
-  const ca = g.col.get(a)!;
-  const cb = g.col.get(b)!;
-  const rowA = g.hosting.row.get(a)!;
-  if (Math.abs(pa.y - pb.y) < 1e-6 && rowA === g.hosting.row.get(b)!) {
+  if (Math.abs(pa.y - pb.y) < EPS && cellA.row === cellB.row) {
     // Both on another track's row: run alongside it when nothing sits on that row in between.
     let clear = true;
-    for (const [id, r] of g.hosting.row) {
-      const c = g.col.get(id)!;
-      if (r === rowA && c > ca && c < cb) clear = false;
-    }
+    for (const c of g.cells.values()) if (c.row === cellA.row && c.col > cellA.col && c.col < cellB.col) clear = false;
     if (clear) return { kind: 'straight' };
   }
-  if (!onLaneA && !onLaneB && cb === ca + 1) return { kind: 'direct', dy: pb.y - pa.y, offA, offB };
+  if (!onLaneA && !onLaneB && cellB.col === cellA.col + 1) return { kind: 'direct', dy: pb.y - pa.y, offA, offB };
   return {
     kind: 'lane',
     ...(onLaneA ? {} : { bendA: { dy: lane - pa.y, off: offA } }),
@@ -173,9 +201,9 @@ function edgeShape(
   const p = plan(g, track, a, b);
   const pa = stationPoint(g, a, lineId);
   const pb = stationPoint(g, b, lineId);
-  const lane = g.rowY[g.trackRow.get(track.key)!]!;
-  const ca = g.col.get(a)!;
-  const cb = g.col.get(b)!;
+  const lane = laneY(g, track);
+  const ca = cellOf(g, a).col;
+  const cb = cellOf(g, b).col;
   const bends: Bend[] = [];
   if (p.kind === 'direct')
     bends.push({ kind: 'dep', station: a, gap: ca, xs: pa.x, yStation: pa.y, yLane: pb.y, off: p.offA });
@@ -295,12 +323,12 @@ function simplify(points: Pt[]): Pt[] {
   const out: Pt[] = [];
   for (const p of points) {
     const last = out.at(-1);
-    if (last && Math.abs(last.x - p.x) < 1e-6 && Math.abs(last.y - p.y) < 1e-6) continue;
+    if (last && Math.abs(last.x - p.x) < EPS && Math.abs(last.y - p.y) < EPS) continue;
     const prev = out.at(-2);
     if (prev && last) {
       const cross = (last.x - prev.x) * (p.y - last.y) - (last.y - prev.y) * (p.x - last.x);
       const dot = (last.x - prev.x) * (p.x - last.x) + (last.y - prev.y) * (p.y - last.y);
-      if (Math.abs(cross) < 1e-6 && dot > 0) out.pop();
+      if (Math.abs(cross) < EPS && dot > 0) out.pop();
     }
     out.push(p);
   }

@@ -12,19 +12,30 @@ export interface Rows {
   count: number;
 }
 
+/** Columns a free track end keeps clear beyond its last station: one for the end, two for a start with a name. */
+const FREE_END = 1;
+const NAMED_START = 2;
+
 /** Columns a track's row is busy over, widened where the track ends freely (room for its name). */
-export function trackSpan(track: NetTrack, col: Map<string, number>): [number, number] {
+export function trackSpan(track: NetTrack, col: ReadonlyMap<string, number>): [number, number] {
   const cols = track.stations.map((id) => col.get(id)!);
   let lo = Math.min(...cols);
   let hi = Math.max(...cols);
   if (track.from) lo = Math.min(lo, col.get(track.from)!);
-  else lo -= track.name ? 2 : 1;
+  else lo -= track.name ? NAMED_START : FREE_END;
   if (track.to) hi = Math.max(hi, col.get(track.to)!);
-  else hi += 1;
+  else hi += FREE_END;
   return [lo, hi];
 }
 
-export function assignRows(net: Network, col: Map<string, number>): Rows {
+/**
+ * Gives every track a row. Invariants: each line's tracks fill a block of consecutive rows, blocks follow the
+ * lines' map order top to bottom without gaps (rows 0 to `count - 1`); the trunk (the line's first track)
+ * owns its row from end to end; a branch lies on its side of the trunk ("above" rows are smaller), in the
+ * nearest row whose span (`trackSpan`) it does not share with another track of its line. Lines without
+ * tracks get no rows.
+ */
+export function assignRows(net: Network, col: ReadonlyMap<string, number>): Rows {
   const trackRow = new Map<string, number>();
   const blocks = new Map<string, { top: number; bottom: number }>();
   let next = 0;

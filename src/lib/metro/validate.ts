@@ -1,10 +1,12 @@
 /**
  * Checks a finished layout against the map's rules: every segment octilinear; every station placed and
  * labelled; no two stations, labels, or label and line overlapping; no line through a station it does not
- * serve; lines of different colours never on top of each other; stations in time order along each track.
+ * serve; lines of different colours never on top of each other; stations in time order along each track;
+ * touch targets (portrait) large enough and apart.
  * Returns one message per problem (empty when the layout is valid).
  */
 import {
+  EPS,
   boxesOverlap,
   collinearOverlap,
   Grid,
@@ -16,8 +18,12 @@ import {
 } from './geometry.ts';
 import type { MetroLayout } from './layout.ts';
 import { trackPath, type Network } from './network.ts';
+import { GRID_CELL, OVERLAP_TOLERANCE } from './spacing.ts';
 
-/** Every line segment runs at 0°, 45° or 90°. */
+/** The smallest touch target WCAG 2.2 accepts (2.5.8, AA). */
+const MIN_TARGET = 24;
+
+/** Every segment of every line at 0°, 45° or 90°. */
 export function checkOctilinear(layout: MetroLayout): string[] {
   const out: string[] = [];
   for (const e of layout.edges) {
@@ -31,7 +37,7 @@ export function checkOctilinear(layout: MetroLayout): string[] {
   return out;
 }
 
-/** Every station of the network is on the map with its label. */
+/** Every station on a line has a marker and a label at finite coordinates; no label was left without room. */
 export function checkPlaced(layout: MetroLayout): string[] {
   const out: string[] = [];
   const placed = new Map(layout.stations.map((s) => [s.id, s]));
@@ -65,7 +71,7 @@ function segments(layout: MetroLayout): Array<{ p: Pt; q: Pt; line: string; from
   );
 }
 
-/** No two markers or labels overlap, and no label lies on a line. */
+/** No two markers overlap; no label overlaps another label, a marker, or a line (with half its stroke). */
 export function checkOverlaps(layout: MetroLayout): string[] {
   const out: string[] = [];
   const stations = layout.stations;
@@ -78,7 +84,7 @@ export function checkOverlaps(layout: MetroLayout): string[] {
   }
   // Labels against labels and stations.
   const all = texts(layout);
-  const grid = new Grid<Text>(64);
+  const grid = new Grid<Text>(GRID_CELL);
   for (const t of all) {
     for (const o of grid.near(t.box)) if (boxesOverlap(t.box, o.box)) out.push(`${t.what} overlaps ${o.what}`);
     grid.add(t.box, t);
@@ -104,11 +110,11 @@ export function checkOverlaps(layout: MetroLayout): string[] {
   return [...new Set(out)];
 }
 
-/** A line only touches the markers of the two stations a segment joins. */
+/** A line only touches the markers (on the portrait map: the dots) of the two stations a segment joins. */
 export function checkLinesClearStations(layout: MetroLayout): string[] {
   const out: string[] = [];
-  const grid = new Grid<(typeof layout.stations)[number]>(64);
-  for (const s of layout.stations) grid.add(s.marker, s);
+  const grid = new Grid<{ id: string; marker: Box }>(GRID_CELL);
+  for (const s of layout.stations) for (const marker of s.dots ?? [s.marker]) grid.add(marker, { id: s.id, marker });
   for (const seg of segments(layout)) {
     const b = {
       x0: Math.min(seg.p.x, seg.q.x),
@@ -128,7 +134,7 @@ export function checkLinesClearStations(layout: MetroLayout): string[] {
 /** Lines of different colours never share a stretch. */
 export function checkLineOverlaps(layout: MetroLayout): string[] {
   const out: string[] = [];
-  const grid = new Grid<ReturnType<typeof segments>[number]>(64);
+  const grid = new Grid<ReturnType<typeof segments>[number]>(GRID_CELL);
   for (const seg of segments(layout)) {
     const b = {
       x0: Math.min(seg.p.x, seg.q.x),
@@ -137,7 +143,7 @@ export function checkLineOverlaps(layout: MetroLayout): string[] {
       y1: Math.max(seg.p.y, seg.q.y),
     };
     for (const o of grid.near(b)) {
-      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > 0.5)
+      if (o.line !== seg.line && collinearOverlap(seg.p, seg.q, o.p, o.q) > OVERLAP_TOLERANCE)
         out.push(
           `the ${seg.line} and ${o.line} lines run on top of each other near (${Math.round(seg.p.x)}, ${Math.round(seg.p.y)})`,
         );
@@ -147,10 +153,15 @@ export function checkLineOverlaps(layout: MetroLayout): string[] {
   return out;
 }
 
-/** Years never decrease along a track, and each station lies to the right of the one before. */
+/**
+ * Years never decrease along a track, and each station lies after the one before along the time axis: to its
+ * right on the landscape map, below it on the portrait one.
+ */
 export function checkTimeOrder(net: Network, layout?: MetroLayout): string[] {
   const out: string[] = [];
-  const x = new Map(layout?.stations.map((s) => [s.id, s.x]));
+  const portrait = layout?.orientation === 'portrait';
+  const x = new Map(layout?.stations.map((s) => [s.id, portrait ? s.y : s.x]));
+  const after = portrait ? 'below' : 'to the right of';
   for (const line of net.lines) {
     for (const t of line.tracks) {
       const path = trackPath(t);
@@ -158,9 +169,24 @@ export function checkTimeOrder(net: Network, layout?: MetroLayout): string[] {
         const a = net.stations.get(path[i - 1]!)!;
         const b = net.stations.get(path[i]!)!;
         if (b.year < a.year) out.push(`${t.key}: ${b.name} (${b.year}) comes after ${a.name} (${a.year})`);
-        if (layout && !(x.get(b.id)! > x.get(a.id)!)) out.push(`${t.key}: ${b.name} is not to the right of ${a.name}`);
+        if (layout && !(x.get(b.id)! > x.get(a.id)!)) out.push(`${t.key}: ${b.name} is not ${after} ${a.name}`);
       }
     }
+  }
+  return out;
+}
+
+/** Touch targets, where a layout has them: at least MIN_TARGET px each way, and never on top of each other. */
+export function checkTouchTargets(layout: MetroLayout): string[] {
+  const out: string[] = [];
+  const grid = new Grid<{ id: string; hit: Box }>(GRID_CELL);
+  for (const s of layout.stations) {
+    if (!s.hit) continue;
+    if (s.hit.x1 - s.hit.x0 < MIN_TARGET - EPS || s.hit.y1 - s.hit.y0 < MIN_TARGET - EPS)
+      out.push(`the touch target of ${s.id} is smaller than ${MIN_TARGET} px`);
+    for (const o of grid.near(s.hit))
+      if (boxesOverlap(o.hit, s.hit)) out.push(`the touch targets of ${o.id} and ${s.id} overlap`);
+    grid.add(s.hit, { id: s.id, hit: s.hit });
   }
   return out;
 }
@@ -168,6 +194,7 @@ export function checkTimeOrder(net: Network, layout?: MetroLayout): string[] {
 /** Every rule at once. */
 export function validateLayout(layout: MetroLayout): string[] {
   return [
+    ...checkTouchTargets(layout),
     ...checkPlaced(layout),
     ...checkOctilinear(layout),
     ...checkOverlaps(layout),

@@ -7,7 +7,8 @@
  * Nothing here is a list of query → answer: every term comes from a content file.
  */
 import type { LoadedContent } from '../content/load.ts';
-import type { Direction, ModelFacts } from '../content/schema.ts';
+import type { LoadedCatalogue } from '../content/load-catalogue.ts';
+import type { Benchmark, Direction, MethodFacts, ModelFacts } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { routePath } from '../i18n/routes.ts';
 import { searchStrings } from '../i18n/strings/search.ts';
@@ -47,17 +48,40 @@ export interface SearchDoc {
 export interface SearchContent {
   models: readonly ModelFacts[];
   directions: readonly Direction[];
-  /** A model's summary in a language (prose frontmatter). */
-  summary: (modelId: string, locale: Locale) => string | undefined;
+  methods: readonly MethodFacts[];
+  benchmarks: readonly Benchmark[];
+  /** A model's or a method's summary in a language (prose frontmatter). */
+  summary: (id: string, locale: Locale) => string | undefined;
+  /** The ids of the methods a model introduces or uses (src/lib/methods/usage.ts). */
+  methodsOf: (modelId: string) => readonly string[];
 }
 
-/** The search's view of loaded content: facts, directions and each prose file's summary. */
-export function searchContent(loaded: Pick<LoadedContent, 'models' | 'directions' | 'prose'>): SearchContent {
-  const summaries = new Map(loaded.prose.map((p) => [`${p.model}/${p.locale}`, p.data.summary]));
+/**
+ * The search's view of loaded content: facts, directions, methods and benchmarks, each prose file's summary, and
+ * which methods each model uses (computed from the layer specs and the facts by the caller).
+ */
+export function searchContent(
+  loaded: Pick<LoadedContent, 'models' | 'directions' | 'prose'>,
+  catalogue: Pick<LoadedCatalogue, 'methods' | 'methodProse' | 'benchmarks'> = {
+    methods: [],
+    methodProse: [],
+    benchmarks: [],
+  },
+  methodsOf: ReadonlyMap<string, readonly string[]> = new Map(),
+): SearchContent {
+  const summaries = new Map(
+    [
+      ...loaded.prose.map((p) => ({ id: p.model, ...p })),
+      ...catalogue.methodProse.map((p) => ({ id: p.method, ...p })),
+    ].map((p) => [`${p.id}/${p.locale}`, p.data.summary]),
+  );
   return {
     models: loaded.models.map((m) => m.data),
     directions: loaded.directions.map((d) => d.data),
+    methods: catalogue.methods.map((m) => m.data),
+    benchmarks: catalogue.benchmarks.map((b) => b.data),
     summary: (id, locale) => summaries.get(`${id}/${locale}`),
+    methodsOf: (id) => methodsOf.get(id) ?? [],
   };
 }
 
@@ -119,6 +143,15 @@ function modelFields(facts: ModelFacts, content: SearchContent, locale: Locale):
   for (const m of facts.metrics)
     if (m.place !== undefined) fields.push({ field: 'achievement', text: t.challengePlace(m.dataset, m.place) });
   for (const d of facts.directions) fields.push({ field: 'direction', text: directionName.get(d) ?? d });
+  // The methods it uses, by the names a reader types ("batch norm", 批归一化): the method page comes first for
+  // them, the models that use it next.
+  const methodById = new Map(content.methods.map((m) => [m.id, m]));
+  for (const id of content.methodsOf(facts.id)) {
+    const method = methodById.get(id);
+    if (!method) continue;
+    for (const text of new Set([method.name[locale], method.name[OTHER[locale]], ...method.aliases]))
+      fields.push({ field: 'method', text, show: method.name[locale] });
+  }
   for (const b of facts.builds_on) {
     const parent = byId.get(b.model);
     if (!parent) continue;
@@ -168,6 +201,39 @@ function directionDoc(direction: Direction, locale: Locale): SearchDoc {
   };
 }
 
+/** A method page: its names in both languages and its aliases; a hub like a direction among equal matches. */
+function methodDoc(method: MethodFacts, content: SearchContent, locale: Locale): SearchDoc {
+  const own = method.name[locale];
+  const aliases = [...new Set([method.name[OTHER[locale]], ...method.aliases])].filter((a) => a !== own);
+  const summary = content.summary(method.id, locale);
+  return {
+    kind: 'method',
+    id: method.id,
+    path: routePath({ page: 'method', id: method.id }, locale),
+    name: own,
+    fields: [{ field: 'name', text: own }, ...aliases.map((text): DocField => ({ field: 'alias', text }))],
+    prior: 1,
+    ...(summary ? { summary } : {}),
+  };
+}
+
+/** A benchmark page: its name and aliases, and the task it measures as a hint. */
+function benchmarkDoc(benchmark: Benchmark, locale: Locale): SearchDoc {
+  return {
+    kind: 'benchmark',
+    id: benchmark.id,
+    path: routePath({ page: 'benchmark', id: benchmark.id }, locale),
+    name: benchmark.name,
+    fields: [
+      { field: 'name', text: benchmark.name },
+      ...benchmark.aliases.map((text): DocField => ({ field: 'alias', text })),
+      { field: 'direction', text: benchmark.task[locale] },
+    ],
+    prior: 1,
+    summary: benchmark.description[locale],
+  };
+}
+
 /** A planned station: searchable by name, pointing at its line's page, saying it has no entry yet. */
 function plannedDocs(direction: Direction, locale: Locale): SearchDoc[] {
   const t = searchStrings(locale);
@@ -186,7 +252,7 @@ function plannedDocs(direction: Direction, locale: Locale): SearchDoc[] {
   }));
 }
 
-/** Every search document of one language: directions, then models, then planned stations, each by id. */
+/** Every search document of one language: directions, models, methods, benchmarks, planned stations, each by id. */
 export function searchDocs(content: SearchContent, locale: Locale): SearchDoc[] {
   const builders = builderCounts(content.models);
   const most = Math.max(0, ...builders.values());
@@ -194,6 +260,8 @@ export function searchDocs(content: SearchContent, locale: Locale): SearchDoc[] 
   return [
     ...[...content.directions].sort(byId).map((d) => directionDoc(d, locale)),
     ...[...content.models].sort(byId).map((m) => modelDoc(m, content, locale, priorOf(builders.get(m.id) ?? 0, most))),
+    ...[...content.methods].sort(byId).map((m) => methodDoc(m, content, locale)),
+    ...[...content.benchmarks].sort(byId).map((b) => benchmarkDoc(b, locale)),
     ...[...content.directions].sort(byId).flatMap((d) => plannedDocs(d, locale)),
   ];
 }

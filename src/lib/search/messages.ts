@@ -95,8 +95,8 @@ export function searchMessages(locale: Locale): SearchMessages {
     resultPage: t.resultPage,
     resultDirection: t.resultDirection,
     resultPlanned: s.resultPlanned,
-    resultMethod: s.resultMethod,
-    resultBenchmark: s.resultBenchmark,
+    resultMethod: t.resultMethod,
+    resultBenchmark: t.resultBenchmark,
     aliases: t.aliases,
     why: {
       alias: t.aliases,

@@ -23,3 +23,30 @@ export function rootRedirectScript(zhHome: string): string {
   } catch {}
 `;
 }
+
+/**
+ * The 404 page, in its <head>: a path under the Chinese root marks the page Chinese before first paint, so the
+ * swap below picks the Chinese copy.
+ */
+export function notFoundLanguageScript(zhRoot: string): string {
+  return `
+  if (location.pathname.startsWith(${JSON.stringify(zhRoot)})) {
+    document.documentElement.lang = 'zh-CN';
+    document.documentElement.dataset.notFound = 'zh-CN';
+  }
+`;
+}
+
+/**
+ * The 404 page, after both copies: swaps in the Chinese copy (inert JSON, see InertCopy.astro) while the page is
+ * still parsing, before any module script runs, so the English block's scripts bind to the Chinese one; the
+ * copy's own script tags are dropped.
+ */
+export const NOT_FOUND_SWAP_SCRIPT = `
+  if (document.documentElement.dataset.notFound === 'zh-CN') {
+    const holder = document.createElement('template');
+    holder.innerHTML = JSON.parse(document.getElementById('nf-zh').textContent);
+    holder.content.querySelectorAll('script').forEach((s) => s.remove());
+    document.getElementById('nf-en').replaceWith(holder.content);
+  }
+`;

@@ -86,3 +86,52 @@ export function wrapInTwo(text: string, style: TextStyle): [string, string] | un
   const b = chars.slice(best.at).join('').trimStart();
   return [a, b];
 }
+
+/** Closing punctuation that must not start a line, and opening punctuation that must not end one. */
+const NO_BREAK_BEFORE = /[，。、：；）」』】]/;
+const NO_BREAK_AFTER = /[（「『【]/;
+
+/** Pieces a text may break between: words, and each CJK character; `space` when a space preceded it. */
+function breakable(text: string): Array<{ text: string; space: boolean }> {
+  const pieces: Array<{ text: string; space: boolean }> = [];
+  let space = false;
+  for (const ch of text) {
+    if (ch === ' ') {
+      space = true;
+      continue;
+    }
+    const last = pieces.at(-1);
+    const prev = last?.text.at(-1) ?? '';
+    const glue =
+      !space && (NO_BREAK_BEFORE.test(ch) || NO_BREAK_AFTER.test(prev) || (!WIDE.test(ch) && !WIDE.test(prev)));
+    if (last && glue) last.text += ch;
+    else pieces.push({ text: ch, space });
+    space = false;
+  }
+  return pieces;
+}
+
+/**
+ * Breaks a name into as few lines as fit `width` (greedy, at spaces and CJK character boundaries). A word
+ * wider than `width` keeps a line of its own; the caller sees that from the widths and makes room.
+ */
+export function wrapToWidth(text: string, width: number, style: TextStyle): string[] {
+  const lines: string[] = [];
+  let line = '';
+  // A word too wide for a line of its own may break after a hyphen ("Semi-|supervised").
+  const pieces = breakable(text).flatMap((p) =>
+    textWidth(p.text, style) <= width
+      ? [p]
+      : p.text.split(/(?<=-)(?=.)/).map((part, i) => ({ text: part, space: i === 0 ? p.space : false })),
+  );
+  for (const piece of pieces) {
+    const joined = line ? `${line}${piece.space ? ' ' : ''}${piece.text}` : piece.text;
+    // (A hyphen-split part joins its line without a space.)
+    if (line && textWidth(joined, style) > width) {
+      lines.push(line);
+      line = piece.text;
+    } else line = joined;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

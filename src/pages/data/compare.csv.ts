@@ -7,9 +7,9 @@ import { compareRows } from '../../lib/charts/compare-rows.ts';
 import { compareCsv } from '../../lib/charts/compare-csv.ts';
 import { allArchitectures } from '../../data/arch-specs.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const rows = compareRows((await allModels()).sort(byTime), allArchitectures());
-  const page = pageUrl('model', site);
+  const page = pageUrl('model');
   const csv = compareCsv(rows, (id) => ({ en: page(id, 'en'), zh: page(id, 'zh-CN') }));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursOnLine, stationsOf } from '../../../src/lib/atlas/lines.ts';
+import { changeOnLine, stationsOf } from '../../../src/lib/atlas/lines.ts';
 import { descendantsOf } from '../../../src/lib/atlas/lineage.ts';
 import { byName, indexLetter } from '../../../src/lib/atlas/sort.ts';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
@@ -23,20 +23,6 @@ const models = [
 describe('stationsOf', () => {
   it('orders entries and planned stations of one line by time', () => {
     expect(stationsOf(direction, models).map((s) => s.name)).toEqual(['LENET', 'ALEXNET', 'VGG', 'RESNET', 'DenseNet']);
-  });
-});
-
-describe('neighboursOnLine', () => {
-  it('skips planned stations and stops at the ends', () => {
-    expect(neighboursOnLine(direction, models, 'resnet')).toMatchObject({
-      previous: { id: 'alexnet' },
-      next: undefined,
-    });
-    expect(neighboursOnLine(direction, models, 'lenet')).toMatchObject({
-      previous: undefined,
-      next: { id: 'alexnet' },
-    });
-    expect(neighboursOnLine(direction, models, 'other')).toEqual({});
   });
 });
 
@@ -64,5 +50,30 @@ describe('sorting', () => {
     ]);
     expect(indexLetter('3DDFA')).toBe('#');
     expect(indexLetter('éclair')).toBe('E');
+  });
+});
+
+describe('changeOnLine', () => {
+  const change = (en: string) => ({ en, 'zh-CN': en });
+  const base = (id: string, directions: string[]) =>
+    ({ id, name: id, aliases: [], year: 2015, month: 1, directions, builds_on: [] }) as unknown as ModelFacts;
+  const child = {
+    ...base('c', ['x']),
+    builds_on: [
+      { model: 'other', change: change('elsewhere') },
+      { model: 'p1', change: change('first') },
+      { model: 'p2', change: change('latest on the line') },
+      { model: 'gone', change: change('no entry') },
+    ],
+  } as unknown as ModelFacts;
+  const models = [base('other', ['y']), base('p1', ['x']), base('p2', ['x']), child];
+
+  it('tells the change against the latest model on the same line', () => {
+    expect(changeOnLine(child, 'x', models)).toEqual({ from: 'p2', change: change('latest on the line') });
+  });
+
+  it('falls back to any model it builds on, and to nothing', () => {
+    expect(changeOnLine(child, 'y', models)).toEqual({ from: 'other', change: change('elsewhere') });
+    expect(changeOnLine(base('lonely', ['x']), 'x', models)).toBeUndefined();
   });
 });

@@ -42,6 +42,8 @@ describe('open data', () => {
       'tier',
       'pages',
       'architectures',
+      'implementations',
+      'methods',
     ]);
     expect(m.paper).toEqual({ title: facts.paper.title, arxiv: '1512.03385', url: facts.paper.url, doi: null });
     expect(m.pages).toEqual({ en: '/en/models/resnet/', 'zh-CN': '/zh-CN/models/resnet/' });

@@ -72,3 +72,19 @@ describe('source notes', () => {
     expect(notePosition({ top: 100, bottom: 120, left: 0 }, note, viewport).left).toBe(8);
   });
 });
+
+describe('compare table filters by benchmark and board', () => {
+  const arcface = { name: 'arcface', directions: 'face-recognition', imagenet: false, boards: 'lfw/a ytf/b' };
+  const resnet = { name: 'resnet', directions: 'classification', imagenet: true, boards: 'imagenet/c' };
+  const none = { query: '', direction: '', imagenetOnly: false };
+
+  it('keeps the models with a result on the chosen benchmark, then on the chosen board', () => {
+    expect([arcface, resnet].filter((r) => rowVisible(r, { ...none, benchmark: 'lfw' }))).toEqual([arcface]);
+    expect(rowVisible(arcface, { ...none, benchmark: 'lfw', board: 'lfw/a' })).toBe(true);
+    expect(rowVisible(arcface, { ...none, benchmark: 'ytf', board: 'ytf/c' })).toBe(false);
+  });
+
+  it('does not take a benchmark whose id begins another one for it', () => {
+    expect(rowVisible({ ...arcface, boards: 'lfw-extra/a' }, { ...none, benchmark: 'lfw' })).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ export function model(partial: Partial<ModelFacts> & Pick<ModelFacts, 'id'>): Mo
     builds_on: [],
     tier: 'brief',
     notes: [],
+    implementations: [],
     ...partial,
   };
 }

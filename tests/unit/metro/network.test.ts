@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
-import { buildNetwork, trackPath, TRUNK } from '../../../src/lib/metro/network.ts';
+import { buildNetwork, trackNeighbours, trackPath, TRUNK } from '../../../src/lib/metro/network.ts';
 import { mapSchema } from '../../../src/lib/metro/map-schema.ts';
 import { formatIssue } from '../../../src/lib/issues.ts';
-import { realContent } from '../../support/real-content.ts';
+import { BRANCHED, tiny } from './tiny.ts';
 
 const dir = (id: string, order: number, planned: Array<{ name: string; year: number }> = []) =>
   ({
@@ -26,57 +26,28 @@ describe('planned stations', () => {
   });
 });
 
-describe('the real network', () => {
-  const { directions, models, hints } = realContent();
-  const { network, problems } = buildNetwork(directions, models, hints);
-
-  it('builds without problems from content/map.yaml', () => {
-    expect(problems).toEqual([]);
-  });
-
-  it('has every line, every entry and every planned station (about 130 stations)', () => {
-    expect(network.lines).toHaveLength(12);
-    for (const m of models) expect(network.stations.get(m.id)?.lines.sort()).toEqual([...m.directions].sort());
-    const planned = new Set(directions.flatMap((d) => d.planned.map((p) => p.name.toLowerCase())));
-    expect([...network.stations.values()].filter((s) => s.kind === 'planned')).toHaveLength(planned.size);
-    expect(network.stations.size).toBeGreaterThanOrEqual(130);
-  });
-
-  it('puts each station of a line on exactly one of its tracks', () => {
+describe('tracks', () => {
+  it('puts each station of a line on exactly one of its tracks, in time order', () => {
+    const network = BRANCHED();
     for (const line of network.lines) {
       const onTracks = line.tracks.flatMap((t) => t.stations);
       const members = [...network.stations.values()].filter((s) => s.lines.includes(line.id)).map((s) => s.id);
       expect(onTracks.sort()).toEqual(members.sort());
     }
+    const side = network.lines[0]!.tracks[1]!;
+    expect(trackPath(side)).toEqual(['a1', 'b1', 'b2', 'a4']);
+    expect(network.lines[0]!.tracks[0]!.id).toBe(TRUNK);
   });
 
-  it('draws the branches the hints describe', () => {
-    const cls = network.lines.find((l) => l.id === 'classification')!;
-    const inception = cls.tracks.find((t) => t.id === 'inception')!;
-    expect(trackPath(inception)).toEqual(['zfnet', 'googlenet', 'inception-v3', 'inception-v4', 'polynet', 'nasnet']);
-    expect(cls.tracks[0]!.id).toBe(TRUNK);
-  });
-
-  it('keeps years non-decreasing along every track, junctions included', () => {
-    for (const line of network.lines) {
-      for (const t of line.tracks) {
-        const years = trackPath(t).map((id) => network.stations.get(id)!.year);
-        expect(years).toEqual([...years].sort((a, b) => a - b));
-      }
-    }
-  });
-});
-
-describe('ties within a year', () => {
   it('breaks ties within a year by the order the hints give', () => {
-    // Planned stations carry only a year, so the trunk hint decides their order (here against the alphabet).
-    const planned = [
-      { name: 'Alpha', year: 2014 },
-      { name: 'Beta', year: 2014 },
-    ];
-    const hints = mapSchema.parse({ lines: { a: { trunk: ['Beta', 'Alpha'] } } });
-    const { network } = buildNetwork([dir('a', 1, planned)], [], hints);
-    expect(network.lines[0]!.tracks[0]!.stations).toEqual(['~beta', '~alpha']);
+    const stations = [
+      ['Zeta', 2016],
+      ['Alpha', 2016],
+    ] as const;
+    const plain = tiny({ a: stations.map((s) => [...s]) as never });
+    expect(plain.lines[0]!.tracks[0]!.stations).toEqual(['~alpha', '~zeta']);
+    const hinted = tiny({ a: stations.map((s) => [...s]) as never }, { lines: { a: { trunk: ['Zeta', 'Alpha'] } } });
+    expect(hinted.lines[0]!.tracks[0]!.stations).toEqual(['~zeta', '~alpha']);
   });
 });
 
@@ -120,5 +91,21 @@ describe('network problems', () => {
       mapSchema.parse({}),
     );
     expect([...network.stations.keys()]).toEqual(['m1']);
+  });
+});
+
+describe('neighbours along the track', () => {
+  it('are the stations the map draws either side of a station, junctions included', () => {
+    const net = BRANCHED();
+    const of = (id: string) =>
+      trackNeighbours(net, id).map((n) => [n.line.id, n.previous?.id ?? null, n.next?.id ?? null]);
+    expect(of('a2')).toEqual([['a', 'a1', 'x']]);
+    expect(of('b1')).toEqual([['a', 'a1', 'b2']]);
+    expect(of('b2')).toEqual([['a', 'b1', 'a4']]);
+    expect(of('x')).toEqual([
+      ['a', 'a2', 'a4'],
+      ['b', 'c1', 'c3'],
+    ]);
+    expect(of('a1')).toEqual([['a', null, 'a2']]);
   });
 });

@@ -1,6 +1,5 @@
 // The validators catch what they claim to: each broken layout below fails with a clear message.
 import { describe, expect, it } from 'vitest';
-import { buildNetwork } from '../../../src/lib/metro/network.ts';
 import { layoutNetwork, type MetroLayout } from '../../../src/lib/metro/layout.ts';
 import {
   checkLineOverlaps,
@@ -11,66 +10,66 @@ import {
   checkTimeOrder,
   validateLayout,
 } from '../../../src/lib/metro/validate.ts';
-import { realContent } from '../../support/real-content.ts';
+import { BRANCHED } from './tiny.ts';
 
-const { directions, models, hints } = realContent();
-const { network } = buildNetwork(directions, models, hints);
+const network = BRANCHED();
 const fresh = (): MetroLayout => structuredClone(layoutNetwork(network, { locale: 'en' }));
 const station = (l: MetroLayout, id: string) => l.stations.find((s) => s.id === id)!;
 
 describe('layout validators', () => {
-  it('accept the real map', () => expect(validateLayout(fresh())).toEqual([]));
+  it('accept a sound layout', () => expect(validateLayout(fresh())).toEqual([]));
 
   it('catch a segment that is not octilinear', () => {
     const l = fresh();
-    const e = l.edges.find((x) => x.from === 'lenet')!;
+    const e = l.edges.find((x) => x.from === 'a1' && x.to === 'a2')!;
     e.points[1] = { x: e.points[1]!.x, y: e.points[1]!.y + 13 };
-    expect(checkOctilinear(l)[0]).toMatch(/classification lenet→alexnet: segment .* is not at a multiple of 45°/);
+    expect(checkOctilinear(l)[0]).toMatch(/^a a1→a2: segment .* is not at a multiple of 45°$/);
   });
 
   it('catch two labels on top of each other', () => {
     const l = fresh();
-    station(l, 'vgg').label!.box = { ...station(l, 'resnet').label!.box };
-    expect(checkOverlaps(l)).toContain('label of resnet overlaps label of vgg');
+    station(l, 'a2').label!.box = { ...station(l, 'a4').label!.box };
+    expect(checkOverlaps(l)).toContain('label of a4 overlaps label of a2');
   });
 
   it('catch a label on a line and a label on a station', () => {
     const l = fresh();
-    const s = station(l, 'densenet');
+    const s = station(l, 'a2');
     s.label!.box = { x0: s.x - 40, x1: s.x - 10, y0: s.y - 6, y1: s.y + 6 };
-    expect(checkOverlaps(l)).toContain('label of densenet overlaps the classification line');
-    const t = station(l, 'dpn');
-    t.label!.box = { ...s.marker };
-    expect(checkOverlaps(l)).toContain('label of dpn overlaps station densenet');
+    expect(checkOverlaps(l)).toContain('label of a2 overlaps the a line');
+    station(l, 'c3').label!.box = { ...s.marker };
+    expect(checkOverlaps(l)).toContain('label of c3 overlaps station a2');
   });
 
   it('catch overlapping stations and a line through a station it does not serve', () => {
     const l = fresh();
-    const a = station(l, 'alexnet');
-    const d = station(l, 'deepface');
-    d.marker = { ...a.marker };
-    expect(checkOverlaps(l)).toContain('stations alexnet and deepface overlap');
-    expect(checkLinesClearStations(l)).toContain(
-      'the classification line (lenet→alexnet) runs through station deepface',
-    );
+    const a2 = station(l, 'a2');
+    const c1 = station(l, 'c1');
+    const between = (station(l, 'a1').x + a2.x) / 2;
+    c1.marker = { x0: between - 5, x1: between + 5, y0: a2.y - 5, y1: a2.y + 5 };
+    expect(checkLinesClearStations(l)).toContain('the a line (a1→a2) runs through station c1');
+    c1.marker = { ...a2.marker };
+    expect(checkOverlaps(l)).toContain('stations c1 and a2 overlap');
   });
 
   it('catch two lines on top of each other', () => {
     const l = fresh();
-    const cls = l.edges.find((x) => x.line === 'classification')!;
-    l.edges.push({ ...cls, line: 'gan', points: cls.points.map((p) => ({ ...p })) });
-    expect(checkLineOverlaps(l)[0]).toMatch(/the gan and classification lines run on top of each other/);
+    const a = l.edges.find((x) => x.line === 'a')!;
+    l.edges.push({ ...a, line: 'b', points: a.points.map((p) => ({ ...p })) });
+    expect(checkLineOverlaps(l)[0]).toMatch(/^the b and a lines run on top of each other near/);
   });
 
-  it('catch a station with no place and one out of time order', () => {
+  it('catch a station with no place, one with no label, and one out of time order', () => {
     const l = fresh();
-    l.stations = l.stations.filter((s) => s.id !== 'lab');
-    expect(checkPlaced(l)).toContain('LAB: not placed');
+    l.stations = l.stations.filter((s) => s.id !== 'a4');
+    expect(checkPlaced(l)).toContain('A4: not placed');
+    delete station(l, 'a2').label;
+    expect(checkPlaced(l)).toContain('A2: no label');
     const m = fresh();
-    station(m, 'alexnet').x = station(m, 'lenet').x - 1;
-    expect(checkTimeOrder(network, m)).toContain('classification/trunk: AlexNet is not to the right of LeNet');
+    station(m, 'a2').x = station(m, 'a1').x - 1;
+    expect(checkTimeOrder(network, m)).toContain('a/trunk: A2 is not to the right of A1');
     const net = structuredClone(network);
-    net.stations.get('alexnet')!.year = 1990;
-    expect(checkTimeOrder(net)).toContain('classification/trunk: AlexNet (1990) comes after LeNet (1998)');
+    net.stations.get('a2')!.year = 1990;
+    expect(checkTimeOrder(net)).toContain('a/trunk: A2 (1990) comes after A1 (2001)');
   });
 });

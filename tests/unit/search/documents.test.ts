@@ -80,7 +80,10 @@ describe('planned stations', () => {
   const content: SearchContent = {
     models: models.filter((m: ModelFacts) => m.directions.includes(line.id)).slice(0, 3),
     directions: [line],
+    methods: [],
+    benchmarks: [],
     summary: () => undefined,
+    methodsOf: () => [],
   };
 
   it('are searchable by name, point at their line and say they have no entry yet', () => {

@@ -98,7 +98,27 @@ describe('names and phrases', () => {
     expect(await first(en, 'Going deeper with convol')).toEqual(['googlenet']);
     expect(await first(en, 'arXiv:1512.03385v2')).toEqual(['resnet']);
     expect(await first(en, '残差网络')).toEqual(['resnet']);
-    expect(await first(zh, '残差')).toEqual(['resnet']);
+    // 残差 alone is the concept as much as the model: the residual connection's page or ResNet.
+    expect(['resnet', 'methods/residual-connection']).toContain((await first(zh, '残差'))[0]);
+  });
+
+  it('land a concept on its method page first, then on the models that use it', async () => {
+    for (const [index, q] of [
+      [en, 'batch norm'],
+      [zh, '批归一化'],
+    ] as const) {
+      const [method, ...next] = await first(index, q, 6);
+      expect(method, q).toBe('methods/batch-normalization');
+      const users = new Set(
+        realDocs('en')
+          .filter((d) => d.fields.some((f) => f.field === 'method' && f.text === 'Batch normalisation'))
+          .map((d) => d.id),
+      );
+      expect(
+        next.filter((id) => !users.has(id)),
+        q,
+      ).toEqual([]);
+    }
   });
 
   it('prefer the whole phrase to its words spread over a page', () => {

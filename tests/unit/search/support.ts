@@ -2,9 +2,9 @@
  * The search index of the real content, built in memory the way the build writes it, and an in-memory `Source`
  * over any index files, so the engine runs in tests exactly as in the browser minus fetching.
  */
-import { loadContent } from '../../../src/lib/content/load.ts';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
-import { searchContent, searchDocs, type SearchDoc } from '../../../src/lib/search/documents.ts';
+import { searchDocs, type SearchDoc } from '../../../src/lib/search/documents.ts';
+import { loadSearchContent } from '../../../src/lib/search/load.ts';
 import type { ProseHit, Source } from '../../../src/lib/search/engine.ts';
 import {
   facetsFile,
@@ -84,6 +84,6 @@ const cached = new Map<Locale, SearchDoc[]>();
 /** The real content's search documents in one language. */
 export function realDocs(locale: Locale): SearchDoc[] {
   let docs = cached.get(locale);
-  if (!docs) cached.set(locale, (docs = searchDocs(searchContent(loadContent(root)), locale)));
+  if (!docs) cached.set(locale, (docs = searchDocs(loadSearchContent(root), locale)));
   return docs;
 }

@@ -11,7 +11,7 @@ const en = {
     'Every model at its month of first publication, one lane per direction. A model on several directions appears in each lane.',
   lineageTitle: 'Lineage',
   lineageIntro:
-    'What builds on what. Time runs downwards: each row is a year (a year can take several rows when one of its models builds on another from the same year). Hover over a line to read what changed, or read the list below.',
+    'What builds on what. Time runs downwards: each row is a year (a year can take several rows when one of its models builds on another from the same year). Tap, focus or point at a model to light up everything it descends from and everything descending from it, and to read what changed beside the graph; or read the list.',
   tableCaption: 'All models with their reported and computed figures',
   colModel: 'Model',
   colYear: 'Year',
@@ -52,6 +52,20 @@ const en = {
   filterAllDirections: 'All directions',
   filterImagenet: 'Only models with ImageNet results',
   filterCount: (shown: number, total: number) => `${shown} of ${total} models shown`,
+  filterBenchmark: 'Benchmark',
+  filterAllBenchmarks: 'Any benchmark',
+  filterBoard: 'Protocol and metric',
+  filterAllBoards: 'Any',
+  colBoard: 'On the chosen board',
+  boardOption: (protocol: string, metric: string, split: string, ensemble: boolean) =>
+    `${protocol} — ${metric}${split ? `, ${split}` : ''}${ensemble ? ', ensembles' : ''}`,
+  boardChartsTitle: 'Other benchmarks against cost',
+  boardChartsIntro:
+    'The same charts for every other benchmark board on which at least four models report a single-model result and a cost figure for the same network. Cost figures measured on another benchmark are not used.',
+  boardChartTitle: (benchmark: string, metric: string, protocol: string, cost: string) =>
+    `${benchmark}: ${metric} (${protocol}) against ${cost}`,
+  costParams: 'parameters',
+  costMultAdds: 'multiply-adds',
   downloadCsv: 'Download this table (CSV)',
   chartsTitle: 'Accuracy against cost',
   chartsIntro:
@@ -81,13 +95,18 @@ const en = {
   timelineList: 'The timeline as a list',
   lineageList: 'Every link, with what changed',
   lineageIsolated: 'Models not linked to any other yet:',
+  lineageBuildsOn: 'Builds on',
+  lineageBuiltOn: 'Built on by',
+  lineageNone: 'none in the atlas yet',
+  lineageOpen: (name: string) => `Open the ${name} entry`,
+  lineagePanelHint: 'Tap, focus or point at a model to see here what it builds on and what builds on it.',
   modelAncestry: 'Further back',
   modelDescendants: 'Further on',
   generation: (n: number) => (n === 2 ? 'two steps away' : `${n} steps away`),
   via: 'via',
   fullGraph: 'See the whole lineage graph',
-  pointTitle: (name: string, network: string, cost: string, accuracy: string) =>
-    `${name} (${network}): ${cost}, ${accuracy} top-1`,
+  pointTitle: (name: string, network: string, cost: string, accuracy: string, metric = 'top-1') =>
+    `${name} (${network}): ${cost}, ${accuracy} ${metric}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} builds on ${parent}: ${change}`,
   scrollHint: 'The chart scrolls sideways on narrow screens.',
 };
@@ -103,7 +122,7 @@ const zh: ChartStrings = {
   timelineIntro: '每个模型按首次公开的月份排列，每个研究方向一条泳道。属于多个方向的模型会在每条相应的泳道中出现。',
   lineageTitle: '传承关系',
   lineageIntro:
-    '哪个模型建立在哪个模型之上。时间轴自上而下：每一行是一年（如果同一年里有模型基于同年的另一个模型，这一年会占多行）。把鼠标停在连线上可以看到改动了什么，也可以阅读下面的列表。',
+    '哪个模型建立在哪个模型之上。时间轴自上而下：每一行是一年（如果同一年里有模型基于同年的另一个模型，这一年会占多行）。点按、用 Tab 键选中或用鼠标指向一个模型，即可高亮它的全部前序工作与后续工作，并在图旁读到各自改动了什么；也可以阅读列表。',
   tableCaption: '所有模型及其报告值与计算值',
   colModel: '模型',
   colYear: '年份',
@@ -143,6 +162,20 @@ const zh: ChartStrings = {
   filterAllDirections: '全部方向',
   filterImagenet: '只看有 ImageNet 结果的模型',
   filterCount: (shown: number, total: number) => `显示 ${shown} / ${total} 个模型`,
+  filterBenchmark: '基准',
+  filterAllBenchmarks: '全部基准',
+  filterBoard: '评测协议与指标',
+  filterAllBoards: '不限',
+  colBoard: '所选榜单上的结果',
+  boardOption: (protocol: string, metric: string, split: string, ensemble: boolean) =>
+    `${protocol} — ${metric}${split ? `，${split}` : ''}${ensemble ? '，集成模型' : ''}`,
+  boardChartsTitle: '其他基准上的准确率与代价',
+  boardChartsIntro:
+    '对其他每个榜单绘制同样的图：只要至少有四个模型在该榜单上报告了单模型结果，并且有同一网络的代价数据。在其他基准上测得的代价数据不予采用。',
+  boardChartTitle: (benchmark: string, metric: string, protocol: string, cost: string) =>
+    `${benchmark}：${metric}（${protocol}）与${cost}`,
+  costParams: '参数量',
+  costMultAdds: '乘加次数',
   downloadCsv: '下载此表（CSV）',
   chartsTitle: '准确率与计算代价',
   chartsIntro:
@@ -165,13 +198,18 @@ const zh: ChartStrings = {
   timelineList: '时间线的列表形式',
   lineageList: '所有传承关系及其改动',
   lineageIsolated: '尚未与其他模型关联的模型：',
+  lineageBuildsOn: '基于',
+  lineageBuiltOn: '被以下模型沿用',
+  lineageNone: '图谱中暂无',
+  lineageOpen: (name: string) => `打开 ${name} 条目`,
+  lineagePanelHint: '点按、选中或指向一个模型，这里会列出它基于哪些模型、哪些模型基于它。',
   modelAncestry: '更早的源头',
   modelDescendants: '更晚的后续工作',
   generation: (n: number) => `相隔 ${n} 代`,
   via: '经由',
   fullGraph: '查看完整的传承关系图',
-  pointTitle: (name: string, network: string, cost: string, accuracy: string) =>
-    `${name}（${network}）：${cost}，top-1 ${accuracy}`,
+  pointTitle: (name: string, network: string, cost: string, accuracy: string, metric = 'top-1') =>
+    `${name}（${network}）：${cost}，${metric} ${accuracy}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} 基于 ${parent}：${change}`,
   scrollHint: '在窄屏上可以左右滚动查看图表。',
 };

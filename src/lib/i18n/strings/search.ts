@@ -25,8 +25,6 @@ const en = {
   whyDirection: 'Direction',
   whyArxiv: 'arXiv',
   resultPlanned: 'Planned station, no entry yet',
-  resultMethod: 'Method',
-  resultBenchmark: 'Benchmark',
   didYouMean: (name: string) => `Did you mean ${name}?`,
   plannedOn: (direction: string, year: number) => `On the ${direction} line, ${year}; no entry yet.`,
 };
@@ -47,8 +45,6 @@ const zh: SearchStrings = {
   whyDirection: '方向',
   whyArxiv: 'arXiv',
   resultPlanned: '规划中的站点，尚无条目',
-  resultMethod: '方法',
-  resultBenchmark: '基准',
   didYouMean: (name: string) => `你是不是要找 ${name}？`,
   plannedOn: (direction: string, year: number) => `位于“${direction}”线路，${year} 年；尚无条目。`,
 };

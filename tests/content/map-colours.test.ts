@@ -2,8 +2,8 @@
 // background and its year stripes (values read from the stylesheets and the direction files).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../../src/lib/metro/contrast.ts';
-import { realContent, root } from '../../support/real-content.ts';
+import { contrast } from '../../src/lib/metro/contrast.ts';
+import { realContent, root } from '../support/real-content.ts';
 
 const css =
   readFileSync(`${root}src/styles/global.css`, 'utf8') + readFileSync(`${root}src/components/map/metro.css`, 'utf8');
