@@ -5,7 +5,8 @@
  * is small and shows the first results at once, then with the prose (Pagefind) and the facets, which add pages
  * found through their text, excerpts and counts below what is already shown. In named parts: `readForm` /
  * `writeForm` (the form and the URL state), `run` (the two passes), `show` (list, status, hint), `showCounts`,
- * `showMore`, `connect` (listeners), `keepQueryOnSwitch` (the language link carries the search along).
+ * `showMore`, `connect` (listeners).
+ * The language switch carries query, filters and sort along (scripts/lang-switch.ts).
  */
 import {
   answer,
@@ -28,18 +29,6 @@ import { locations, SearchUnavailable, source, startProse, warmUp } from './sear
 
 const PAGE_SIZE = 10;
 const TYPING_DEBOUNCE_MS = 60;
-
-/**
- * The header's link to the other language points at the same search: query, filters and sort are language-free
- * (ids and values, not labels), so the other language's page reads them as they are.
- */
-function keepQueryOnSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) {
-    const target = new URL(link.href);
-    target.search = location.search;
-    link.href = target.href;
-  }
-}
 
 /** One listing: the documents in order, and what is needed to show more of them. */
 interface Listing {
@@ -94,7 +83,6 @@ class SearchPage {
     const initial = parseState(new URLSearchParams(location.search));
     this.writeForm(initial);
     if (initial.q) startProse();
-    keepQueryOnSwitch();
     void this.run(initial);
   }
 
@@ -230,7 +218,6 @@ class SearchPage {
     const params = stateToParams(state).toString();
     const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
-    keepQueryOnSwitch();
     clearTimeout(this.timer);
     if (delay > 0) this.timer = setTimeout(() => void this.run(state), delay);
     else void this.run(state);
@@ -266,7 +253,6 @@ class SearchPage {
     });
     this.more.addEventListener('click', () => void this.showMore());
     window.addEventListener('popstate', () => {
-      keepQueryOnSwitch();
       this.writeForm(parseState(new URLSearchParams(location.search)));
       void this.run(this.readForm());
     });

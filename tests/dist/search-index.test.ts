@@ -42,12 +42,13 @@ function sentences(content: string): string[] {
 describe('dist/pagefind: the prose index', () => {
   const pages = fragments();
 
-  it('indexes the entries and directions of both languages, and no site page', () => {
+  it('indexes the entries, directions, methods and benchmarks of both languages, and no site page', () => {
     const urls = pages.map((p) => p.url);
     expect(urls.filter((u) => /^\/en\/models\/[^/]+\/$/.test(u)).length).toBeGreaterThan(100);
     expect(urls.filter((u) => /^\/zh\/models\/[^/]+\/$/.test(u)).length).toBeGreaterThan(100);
     expect(urls.filter((u) => /\/directions\/[^/]+\/$/.test(u)).length).toBeGreaterThan(10);
-    expect(urls.filter((u) => !/\/(?:models|directions)\/[^/]+\/$/.test(u))).toEqual([]);
+    expect(urls.filter((u) => /\/methods\/[^/]+\/$/.test(u)).length).toBeGreaterThan(20);
+    expect(urls.filter((u) => !/\/(?:models|directions|methods|benchmarks)\/[^/]+\/$/.test(u))).toEqual([]);
   });
 
   it(`holds no sentence repeated on more than ${HANDFUL} pages`, () => {

@@ -3,7 +3,8 @@
  * a direction's models, a decade): derived from content/ at test time, so new entries do not break them.
  */
 import { decadeOf, venueSeries } from '../../src/lib/search/facets.ts';
-import { realContent } from '../support/real-content.ts';
+import { loadSearchContent } from '../../src/lib/search/load.ts';
+import { realContent, root } from '../support/real-content.ts';
 
 const ids = (keep: (m: ReturnType<typeof realContent>['models'][number]) => boolean) =>
   realContent()
@@ -30,3 +31,12 @@ export const modelsAt = (series: string) => ids((m) => venueSeries(m.venue, m.ve
 
 /** Ids of the models first published in a decade (`1990`). */
 export const modelsOfDecade = (decade: string) => ids((m) => decadeOf(m.year) === decade);
+
+/** Ids of the models that introduce or use a method, as their pages list them (layer specs and facts). */
+export function modelsUsing(method: string): string[] {
+  const content = loadSearchContent(root);
+  return content.models
+    .filter((m) => content.methodsOf(m.id).includes(method))
+    .map((m) => m.id)
+    .sort();
+}

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
-import { firstAuthoredBy, modelsAt, modelsBy, modelsNaming, modelsOfDecade, modelsOn } from './content.ts';
+import { firstAuthoredBy, modelsAt, modelsBy, modelsNaming, modelsOfDecade, modelsOn, modelsUsing } from './content.ts';
 
 type Lang = 'en' | 'zh';
 
@@ -35,7 +35,7 @@ const LIGHTWEIGHT = [
 const QUERIES: Row[] = [
   // Aliases and former names rank their model first.
   { lang: 'en', q: 'Inception v1', first: 'googlenet' },
-  { lang: 'en', q: 'A-Softmax', first: 'sphereface' },
+  { lang: 'en', q: 'A-Softmax', first: ['methods/a-softmax', 'sphereface'] },
   { lang: 'en', q: 'InsightFace', first: 'arcface' },
   { lang: 'en', q: 'dlib', first: 'ert' },
   { lang: 'en', q: 'MobileNets', first: 'mobilenet-v1' },
@@ -53,7 +53,8 @@ const QUERIES: Row[] = [
   // Paper titles.
   { lang: 'en', q: 'Going deeper with convolutions', first: 'googlenet' },
   { lang: 'en', q: 'Deep Residual Learning for Image Recognition', first: 'resnet' },
-  { lang: 'en', q: 'Large Margin Cosine Loss', first: 'cosface' },
+  // The paper's title is also the loss's name: the loss's page or the paper's model.
+  { lang: 'en', q: 'Large Margin Cosine Loss', first: ['cosface', 'methods/additive-margin-softmax'] },
   { lang: 'en', q: 'Face Alignment at 3000 FPS', first: 'lbf' },
   // Authors: the papers a person wrote first before those they wrote last (the sets follow the content).
   { lang: 'en', q: 'Kaiming He', first: firstAuthoredBy('Kaiming He') },
@@ -70,10 +71,14 @@ const QUERIES: Row[] = [
   { lang: 'en', q: '1512.03385', first: 'resnet' },
   { lang: 'en', q: 'arXiv:1409.4842', first: 'googlenet' },
   { lang: 'en', q: 'https://arxiv.org/abs/1704.04861', first: 'mobilenet-v1' },
-  // Terms from the pages.
-  { lang: 'en', q: 'triplet loss', first: 'facenet' },
-  { lang: 'en', q: 'Fire module', first: 'squeezenet' },
-  { lang: 'en', q: 'depthwise separable', first: ['xception', 'mobilenet-v1'] },
+  // Concepts land on their method page (the models that use it come next: tested below).
+  { lang: 'en', q: 'triplet loss', first: 'methods/triplet-loss' },
+  { lang: 'en', q: 'Fire module', first: 'methods/fire-module' },
+  { lang: 'en', q: 'depthwise separable', first: 'methods/depthwise-separable-convolution' },
+  { lang: 'en', q: 'batch norm', first: 'methods/batch-normalization' },
+  { lang: 'en', q: 'anchor boxes', first: 'methods/anchor-boxes' },
+  { lang: 'zh', q: '批归一化', first: 'methods/batch-normalization' },
+  { lang: 'zh', q: '三元组损失', first: 'methods/triplet-loss' },
   // Typos within one or two edits: the closest, most-cited sibling first.
   { lang: 'en', q: 'resnt', first: 'resnet' },
   { lang: 'en', q: 'mobilnet', first: ['mobilenet-v1', 'mobilenet-v2'] },
@@ -103,10 +108,10 @@ const QUERIES: Row[] = [
   { lang: 'en', q: '通道混洗网络', first: 'shufflenet-v1' },
 
   // Chinese terms on the Chinese site.
-  { lang: 'zh', q: '残差', first: 'resnet' },
+  { lang: 'zh', q: '残差', first: ['methods/residual-connection', 'resnet'] },
   { lang: 'zh', q: '人脸检测', first: ['directions/face-detection', 'cascadecnn', 'mtcnn'] },
   { lang: 'zh', q: '轻量级', first: LIGHTWEIGHT },
-  { lang: 'zh', q: '深度可分离卷积', first: ['xception', 'mobilenet-v1'] },
+  { lang: 'zh', q: '深度可分离卷积', first: 'methods/depthwise-separable-convolution' },
   { lang: 'zh', q: '人脸对齐', first: 'directions/face-alignment' },
   { lang: 'zh', q: '轻量', first: 'directions/lightweight' },
   { lang: 'zh', q: '生成对抗网络', first: 'directions/gan' },
@@ -118,8 +123,8 @@ const QUERIES: Row[] = [
   { lang: 'zh', q: '残差网络', first: 'resnet' },
   { lang: 'zh', q: '倒残差与线性瓶颈', first: 'mobilenet-v2' },
   { lang: 'zh', q: '挤压-激励网络', first: 'senet' },
-  { lang: 'zh', q: '角度 softmax', first: 'sphereface' },
-  { lang: 'zh', q: '中心损失', first: 'center-loss' },
+  { lang: 'zh', q: '角度 softmax', first: ['methods/a-softmax', 'sphereface'] },
+  { lang: 'zh', q: '中心损失', first: ['methods/center-loss', 'center-loss'] },
   { lang: 'zh', q: '主动形状模型', first: 'asm' },
   { lang: 'zh', q: '回归树集成', first: 'ert' },
   { lang: 'zh', q: '多任务级联卷积神经网络', first: 'mtcnn' },
@@ -131,7 +136,7 @@ const QUERIES: Row[] = [
   { lang: 'zh', q: 'ResNet', first: 'resnet' },
   { lang: 'zh', q: 'GoogLeNet', first: 'googlenet' },
   { lang: 'zh', q: 'Inception v1', first: 'googlenet' },
-  { lang: 'zh', q: 'A-Softmax', first: 'sphereface' },
+  { lang: 'zh', q: 'A-Softmax', first: ['methods/a-softmax', 'sphereface'] },
   { lang: 'zh', q: 'InsightFace', first: 'arcface' },
   { lang: 'zh', q: 'dlib', first: 'ert' },
   { lang: 'zh', q: 'MobileNets', first: 'mobilenet-v1' },
@@ -217,9 +222,9 @@ test.describe('the header search box', () => {
     await page.keyboard.press('/');
     const input = page.locator('#site-search');
     await expect(input).toBeFocused();
-    await page.keyboard.type('A-Softmax');
+    await page.keyboard.type('SphereFace');
     const options = page.locator('#site-search-options [role="option"]');
-    await expect(page.locator('#site-search-options')).toHaveAttribute('data-query', 'A-Softmax');
+    await expect(page.locator('#site-search-options')).toHaveAttribute('data-query', 'SphereFace');
     await expect(options.first()).toHaveAttribute('data-model-id', 'sphereface');
     await expect(options.first()).toContainText('2017 · CVPR 2017 · Face recognition');
     await expect(input).toHaveAttribute('aria-expanded', 'true');
@@ -250,7 +255,7 @@ test.describe('the header search box', () => {
     await page.keyboard.press('Meta+k');
     const input = page.locator('#site-search');
     await expect(input).toBeFocused();
-    await page.keyboard.type('残差');
+    await page.keyboard.type('残差网络');
     await expect(page.locator('#site-search-options [role="option"]').first()).toHaveAttribute(
       'data-model-id',
       'resnet',
@@ -477,6 +482,28 @@ test.describe('the results page', () => {
       /\/en\/search\/\?q=mobilenet&direction=classification$/,
     );
   });
+
+  // Issue 24's concepts: the method page first, then the models that introduce or use it (its page's list).
+  for (const [lang, q, method] of [
+    ['en', 'batch norm', 'batch-normalization'],
+    ['en', 'depthwise separable', 'depthwise-separable-convolution'],
+    ['en', 'triplet loss', 'triplet-loss'],
+    ['en', 'anchor boxes', 'anchor-boxes'],
+    ['zh', '深度可分离卷积', 'depthwise-separable-convolution'],
+  ] as const) {
+    test(`/${lang}/ "${q}": the method page, then models that use it`, async ({ page }) => {
+      await page.goto(searchUrl(lang, { q }));
+      const ids = await resultIds(page);
+      expect(ids[0]).toBe(`methods/${method}`);
+      const users = modelsUsing(method);
+      const next = ids.slice(1, 5).filter((id) => !id.startsWith('methods/'));
+      expect(next.length, ids.slice(0, 6).join(', ')).toBeGreaterThan(0);
+      expect(
+        next.filter((id) => !users.includes(id)),
+        ids.slice(0, 6).join(', '),
+      ).toEqual([]);
+    });
+  }
 
   // The rule behind "人脸对齐" → DeFA: a direction's name finds the direction first; then the models whose own
   // name, alias or paper title says it (DeFA, PIFA, PAWF: 3D face alignment, on the 3D line), then the rest of

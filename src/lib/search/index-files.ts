@@ -126,10 +126,19 @@ const NOT_SHOWN: ReadonlySet<Field> = new Set(['name', 'direction', 'venue', 'ye
 /** A summary's opening sentence is all a result shows of it; longer ones are cut. */
 const SUMMARY_CHARACTERS = 200;
 
+/** A summary sentence as a result shows it: whole, or cut at a word with an ellipsis. */
+function shortened(sentence: string): string {
+  const chars = [...sentence];
+  if (chars.length <= SUMMARY_CHARACTERS) return sentence;
+  const cut = chars.slice(0, SUMMARY_CHARACTERS).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_CHARACTERS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
 export function toRecord(doc: SearchDoc): DocRecord {
   const r: DocRecord = { n: doc.name, u: doc.path, f: [] };
   if (doc.kind !== 'planned') r.i = doc.id;
-  if (doc.summary) r.s = firstSentence(doc.summary).slice(0, SUMMARY_CHARACTERS);
+  if (doc.summary) r.s = shortened(firstSentence(doc.summary));
   if (doc.meta?.year) r.y = doc.meta.year;
   if (doc.meta?.venue) r.v = doc.meta.venue;
   if (doc.meta?.directions) r.d = doc.meta.directions;

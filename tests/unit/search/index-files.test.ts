@@ -58,3 +58,15 @@ describe('files', () => {
     expect(record.s).toMatch(/^Identity shortcuts .*\.$/);
   });
 });
+
+describe('records', () => {
+  it('show a long summary sentence cut at a word, with an ellipsis, never mid-word', () => {
+    const long = `${'Fully connected layers become convolutions and learned upsampling restores resolution, '.repeat(4)}done.`;
+    const doc = { ...realDocs('en').find((d) => d.id === 'fcn')!, summary: long };
+    const shown = toRecord(doc).s!;
+    expect(shown.endsWith('…')).toBe(true);
+    expect([...shown].length).toBeLessThanOrEqual(201);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(long[shown.length - 1]).toMatch(/[\s,]/);
+  });
+});
