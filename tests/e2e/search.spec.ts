@@ -477,6 +477,8 @@ test.describe('the results page', () => {
     expect((await resultIds(page))[0]).toBe('resnet');
     await expect(page.getByRole('checkbox', { name: /^图像分类/ })).toBeChecked();
     await page.locator('#search-page-q').fill('mobilenet');
+    // The link is brought up to date as it is about to be used (hover, focus, touch).
+    await page.locator('.lang-switch').hover();
     await expect(page.locator('.lang-switch')).toHaveAttribute(
       'href',
       /\/en\/search\/\?q=mobilenet&direction=classification$/,

@@ -217,7 +217,7 @@ function methodDoc(method: MethodFacts, content: SearchContent, locale: Locale):
   };
 }
 
-/** A benchmark page: its name and aliases, and the task it measures as a hint. */
+/** A benchmark page: its name and aliases, and the task it measures as a hint (a line's weight). */
 function benchmarkDoc(benchmark: Benchmark, locale: Locale): SearchDoc {
   return {
     kind: 'benchmark',
@@ -229,7 +229,8 @@ function benchmarkDoc(benchmark: Benchmark, locale: Locale): SearchDoc {
       ...benchmark.aliases.map((text): DocField => ({ field: 'alias', text })),
       { field: 'direction', text: benchmark.task[locale] },
     ],
-    prior: 1,
+    // Found by its name first of all; for its task ("face detection") it follows the models of that task.
+    prior: 0,
     summary: benchmark.description[locale],
   };
 }
