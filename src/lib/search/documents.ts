@@ -143,14 +143,13 @@ function modelFields(facts: ModelFacts, content: SearchContent, locale: Locale):
   for (const m of facts.metrics)
     if (m.place !== undefined) fields.push({ field: 'achievement', text: t.challengePlace(m.dataset, m.place) });
   for (const d of facts.directions) fields.push({ field: 'direction', text: directionName.get(d) ?? d });
-  // The methods it uses, by the names a reader types ("batch norm", 批归一化): the method page comes first for
-  // them, the models that use it next.
+  // The methods it uses, by their name in the page's language ("Batch normalisation", 批归一化): the method page,
+  // which also answers every alias, comes first, the models that use it next. Aliases are left to the method
+  // page: on every user they would multiply the index (a first query must stay under 100 KB).
   const methodById = new Map(content.methods.map((m) => [m.id, m]));
   for (const id of content.methodsOf(facts.id)) {
     const method = methodById.get(id);
-    if (!method) continue;
-    for (const text of new Set([method.name[locale], method.name[OTHER[locale]], ...method.aliases]))
-      fields.push({ field: 'method', text, show: method.name[locale] });
+    if (method) fields.push({ field: 'method', text: method.name[locale] });
   }
   for (const b of facts.builds_on) {
     const parent = byId.get(b.model);

@@ -58,7 +58,6 @@ export const PHRASE_FIELDS: ReadonlySet<Field> = new Set([
   'arxiv',
   'title',
   'author',
-  'method',
   'direction',
   'lineage',
   'benchmark',

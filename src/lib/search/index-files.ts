@@ -1,8 +1,8 @@
 /**
  * The field index as files, written beside the Pagefind bundle at build time and read by the browser, per
  * language:
- * - `<lang>.json`, the head: document count, each document's kind and prior, and how the rest is split; on a
- *   site of a few hundred pages also the terms and the records themselves, so a first query costs one request;
+ * - `<lang>.json`, the head: document count, each document's kind and prior, and how the rest is split; while
+ *   they are small (INLINE_CHARACTERS) also the terms and the records themselves, so a first query is one request;
  * - term shards `<lang>-t<key>.json` (terms by their first characters: prefix and typo matching stay inside one
  *   shard), and record blocks `<lang>-r<n>.json` (what a result shows, for `RECORD_BLOCK` documents at a time);
  * - `<lang>-facets.json`: filter values and sort keys, loaded only by the results page;
@@ -19,8 +19,12 @@ import { phraseKey, words } from './tokens.ts';
 /** Folder inside the Pagefind output. */
 export const INDEX_DIR = 'atlas-index';
 
-/** Up to this many documents per language everything but facets sits in the head file. */
-export const INLINE_DOCS = 600;
+/**
+ * Up to this many characters of terms and records, everything but facets sits in the head file (one request for
+ * a first query); past it, terms go to shards and records to blocks. About 75 KB gzipped: with the interface
+ * code, a first query stays under its 100 KB budget either way.
+ */
+export const INLINE_CHARACTERS = 240_000;
 /** Documents per record block on larger sites: a result list of ten touches at most ten small files. */
 export const RECORD_BLOCK = 16;
 /** Past this many documents, term shards are keyed by two characters instead of one. */
@@ -177,7 +181,7 @@ export function indexFiles(language: string, docs: readonly SearchDoc[]): Map<st
   const files = new Map<string, unknown>();
   const terms = buildTerms(docs);
   const records = docs.map(toRecord);
-  const inline = docs.length <= INLINE_DOCS;
+  const inline = JSON.stringify(terms).length + JSON.stringify(records).length <= INLINE_CHARACTERS;
   const head: IndexHead = {
     v: 1,
     n: docs.length,

@@ -102,7 +102,7 @@ describe('filters, sort and counts', () => {
 });
 
 describe('a large index', () => {
-  const many: SearchDoc[] = Array.from({ length: 900 }, (_, i) => ({
+  const many: SearchDoc[] = Array.from({ length: 4000 }, (_, i) => ({
     kind: 'model',
     id: `m${i}`,
     path: `en/models/m${i}/`,

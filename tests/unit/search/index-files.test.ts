@@ -34,14 +34,24 @@ describe('postings', () => {
 });
 
 describe('files', () => {
-  it('keep a site of a few hundred pages in one head file per language, facets apart', () => {
-    const files = indexFiles('en', realDocs('en'));
+  it('keep a small site in one head file per language, facets apart', () => {
+    const docs = realDocs('en').slice(0, 60);
+    const files = indexFiles('en', docs);
     expect([...files.keys()].sort()).toEqual(['en-facets.json', 'en.json']);
     const head = files.get('en.json') as IndexHead;
-    expect(head.n).toBe(realDocs('en').length);
+    expect(head.n).toBe(docs.length);
     expect(head.k).toMatch(/^[0-4]+$/);
     const facets = files.get('en-facets.json') as FacetsFile;
-    expect(facets.docs.filter((row) => row !== 0).length).toBe(realDocs('en').filter((d) => d.kind === 'model').length);
+    expect(facets.docs.filter((row) => row !== 0).length).toBe(docs.filter((d) => d.kind === 'model').length);
+  });
+
+  it('split the terms and records once they would make the head too big for a first query', () => {
+    const files = indexFiles('en', realDocs('en'));
+    const head = files.get('en.json') as IndexHead;
+    expect(head.t).toBeUndefined();
+    expect(JSON.stringify(head).length).toBeLessThan(10_000);
+    expect([...files.keys()].some((n) => n.startsWith('en-t'))).toBe(true);
+    expect([...files.keys()].some((n) => n.startsWith('en-r'))).toBe(true);
   });
 
   it('name shards by the code points of their key, so any script makes a plain file name', () => {
