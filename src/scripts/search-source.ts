@@ -102,7 +102,9 @@ export const source: Source = {
   },
   async terms(head, keys) {
     if (head.t) return head.t;
-    const names = [...new Set(keys.filter(Boolean).map((k) => termFile(language(), shardKey(k, head.ts))))].sort();
+    const present = new Set(head.s ?? []);
+    const wanted = keys.filter(Boolean).map((k) => shardKey(k, head.ts));
+    const names = [...new Set(wanted.filter((k) => present.has(k)).map((k) => termFile(language(), k)))].sort();
     const id = names.join(' ');
     const known = merged.get(id);
     if (known) return known;

@@ -72,6 +72,8 @@ export interface IndexHead {
   k: string;
   /** Each document's prior × 100. */
   p: number[];
+  /** The keys of the term shards that exist, so the browser never asks for one that does not (a 404). */
+  s?: string[];
   t?: Terms;
   r?: DocRecord[];
 }
@@ -194,12 +196,15 @@ export function indexFiles(language: string, docs: readonly SearchDoc[]): Map<st
     head.t = terms;
     head.r = records;
   } else {
+    const keys = new Set<string>();
     for (const [term, postings] of Object.entries(terms)) {
+      keys.add(shardKey(term, head.ts));
       const name = termFile(language, shardKey(term, head.ts));
       const shard = (files.get(name) as Terms | undefined) ?? {};
       shard[term] = postings;
       files.set(name, shard);
     }
+    head.s = [...keys].sort();
     for (let start = 0; start < records.length; start += head.rb)
       files.set(recordFile(language, start, head.rb), records.slice(start, start + head.rb));
   }

@@ -124,4 +124,11 @@ describe('a large index', () => {
     expect(terms).toEqual([termFile('en', 'w')]);
     expect(big.ids(a.ranked.docs.slice(0, 1))).toEqual(['m7']);
   });
+
+  it('never asks for a shard the head does not list (a query of markup, of unindexed characters)', async () => {
+    big.requests.length = 0;
+    await answer(big.source, '<img src=x onerror=1> §§', 'never', 6);
+    const asked = big.requests.filter((r) => r.startsWith('en-t'));
+    expect(asked.filter((name) => !big.files.has(name))).toEqual([]);
+  });
 });

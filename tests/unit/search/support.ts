@@ -47,7 +47,10 @@ export function memoryIndex(
     head: async () => file<IndexHead>(`${language}.json`)!,
     terms: async (head, keys) => {
       if (head.t) return head.t;
-      const names = [...new Set(keys.filter(Boolean).map((k) => termFile(language, shardKey(k, head.ts))))];
+      // As the browser does (search-source.ts): only shards the head lists.
+      const present = new Set(head.s ?? []);
+      const wanted = keys.filter(Boolean).map((k) => shardKey(k, head.ts));
+      const names = [...new Set(wanted.filter((k) => present.has(k)).map((k) => termFile(language, k)))];
       return Object.assign({}, ...names.map((n) => file<Terms>(n) ?? {})) as Terms;
     },
     records: async (head, wanted) =>
