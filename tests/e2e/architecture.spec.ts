@@ -5,17 +5,27 @@ test.describe('architecture diagrams without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the ResNet page draws ResNet-50 and switches to the expanded view', async ({ page }) => {
+    const expandedFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('-expanded-')) expandedFiles.push(r.url());
+    });
     await page.goto('/en/models/resnet/');
     const section = page.locator('section.architecture');
     const compact = section.locator('.arch-compact svg');
-    const expanded = section.locator('.arch-expanded svg');
+    const expanded = section.locator('.arch-expanded img');
     await expect(compact).toBeVisible();
     await expect(expanded).toBeHidden();
+    // The expanded view is not in the page and not fetched until a reader asks for it.
+    expect(expandedFiles).toEqual([]);
     await section.getByLabel('Expanded (every layer)').check();
     await expect(expanded).toBeVisible();
     await expect(compact).toBeHidden();
-    // The expanded view draws every convolution: more layer labels than the compact view.
-    expect(await expanded.locator('text').count()).toBeGreaterThan(await compact.locator('text').count());
+    await expect(expanded).toHaveAttribute('src', '/diagrams/resnet/resnet-50-expanded-en.svg');
+    await expect(expanded).toHaveAttribute('alt', 'ResNet-50: architecture diagram (expanded view)');
+    // The image shown is the expanded download file, and it loads.
+    await expect
+      .poll(() => expanded.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
   });
 });
 
