@@ -39,3 +39,8 @@ export function architectureSectionsOf(loaded: LoadedSpec): ArchitectureSection[
   }
   return found;
 }
+
+/** The id of a network's table on the layers page, which the model page links to. */
+export function layerTableId(network: string): string {
+  return `layers-${network}`;
+}

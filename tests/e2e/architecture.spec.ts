@@ -37,6 +37,18 @@ test('every variant is listed with its computed and published figures', async ({
   await expect(page.locator('section.architecture .katex-display')).toHaveCount(2);
 });
 
+test('the per-layer table is one link away, on the layers page, and sums to the computed total', async ({ page }) => {
+  await page.goto('/zh/models/resnet/');
+  await page.locator('section.architecture').getByRole('link', { name: 'ResNet-50 的逐层明细' }).click();
+  await expect(page).toHaveURL(/\/zh\/models\/resnet\/layers\/#layers-resnet$/);
+  const table = page.locator('#layers-resnet');
+  await expect(table.locator('caption')).toHaveText('ResNet-50 的逐层明细');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(100);
+  await expect(table.locator('tfoot')).toContainText('25,557,032');
+  await page.getByRole('link', { name: /返回 ResNet/ }).click();
+  await expect(page).toHaveURL(/\/zh\/models\/resnet\/#arch-title$/);
+});
+
 test('a diagram downloads as a standalone SVG file', async ({ page, request }) => {
   await page.goto('/en/models/resnet/');
   const href = await page.locator('.arch-compact figcaption a[download]').getAttribute('href');
