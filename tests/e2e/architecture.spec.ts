@@ -5,18 +5,15 @@ test.describe('architecture diagrams without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the ResNet page draws ResNet-50 and switches to the expanded view', async ({ page }) => {
-    const expandedFiles: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('-expanded-')) expandedFiles.push(r.url());
-    });
     await page.goto('/en/models/resnet/');
     const section = page.locator('section.architecture');
     const compact = section.locator('.arch-compact svg');
     const expanded = section.locator('.arch-expanded img');
     await expect(compact).toBeVisible();
     await expect(expanded).toBeHidden();
-    // The expanded view is not in the page and not fetched until a reader asks for it.
-    expect(expandedFiles).toEqual([]);
+    // Not in the page: an image of the download file (without scripts a browser fetches it at once, as
+    // lazy loading is off then; the test below has it fetched only when shown).
+    expect(await section.locator('svg.nt-expanded').count()).toBe(0);
     await section.getByLabel('Expanded (every layer)').check();
     await expect(expanded).toBeVisible();
     await expect(compact).toBeHidden();
@@ -27,6 +24,19 @@ test.describe('architecture diagrams without JavaScript', () => {
       .poll(() => expanded.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
   });
+});
+
+test('the expanded view is fetched only once the switch shows it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('-expanded-')) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/en/models/resnet/');
+  const section = page.locator('section.architecture');
+  await section.locator('.arch-compact svg').scrollIntoViewIfNeeded();
+  expect(fetched).toEqual([]);
+  await section.getByLabel('Expanded (every layer)').check();
+  await expect.poll(() => fetched).toEqual(['/diagrams/resnet/resnet-50-expanded-en.svg']);
 });
 
 test('every variant is listed with its computed and published figures', async ({ page }) => {
