@@ -179,6 +179,24 @@ networks:
     for (const level of ['p2', 'p3', 'p4', 'p5']) expect(svg).toContain(`>${level} →<`);
     expect(svg).not.toMatch(/>rpn\.\d →</);
   });
+
+  it('names stacked arcs that leave one backbone box, each tag readable and none over another (Mask R-CNN’s p2–p5)', () => {
+    for (const [model, variant] of [
+      ['mask-r-cnn', 'mask-r-cnn'],
+      ['maskx-r-cnn', 'maskx-r-cnn-r50'],
+    ] as const) {
+      const svg = renderArchitectureSvg(graphOf(model, variant), { view: 'compact', lang: 'en' });
+      const tags = [
+        ...svg.matchAll(
+          /<g class="nt-tg"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*\/><text[^>]*>([^<]*)</g,
+        ),
+      ].map((m) => ({ x: +m[1]!, y: +m[2]!, w: +m[3]!, text: m[4]! }));
+      for (const level of ['p2', 'p3', 'p4', 'p5']) expect(tags.map((t) => t.text)).toContain(level);
+      for (const a of tags)
+        for (const b of tags)
+          if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || Math.abs(a.y - b.y) >= 9).toBe(true);
+    }
+  });
 });
 
 describe('the legend’s structure examples', () => {
