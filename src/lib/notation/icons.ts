@@ -775,11 +775,13 @@ export const LEGEND: LegendEntry[] = [
       'tanh',
       'abs_tanh',
       'mfm',
+      'maxout',
     ],
     { en: 'Activation', 'zh-CN': '激活函数' },
     {
-      en: 'A non-linearity (ReLU, ReLU6, PReLU, swish, sigmoid, tanh, max-feature-map), drawn as a small hinge under the layer it follows.',
-      'zh-CN': '非线性函数（ReLU、ReLU6、PReLU、swish、sigmoid、tanh、MFM），画成所跟随层下方的小折线。',
+      en: 'A non-linearity (ReLU, ReLU6, PReLU, swish, sigmoid, tanh, max-feature-map), drawn as a small hinge under the layer it follows. A maxout layer, which has weights of its own (units × k pieces, each unit the largest of its k), is drawn as the same hinge standing as a layer, labelled with its pieces and units.',
+      'zh-CN':
+        '非线性函数（ReLU、ReLU6、PReLU、swish、sigmoid、tanh、MFM），画成所跟随层下方的小折线。maxout 层自带权重（单元数 × k 个分片，每个单元取其 k 个分片中的最大值），画成单独作为一层的同一折线，并标出分片数和单元数。',
     },
   ),
   entry(

@@ -263,3 +263,15 @@ describe('normalisations and generative parts', () => {
     expect(apply('embedding', { classes: 10, c: 50 }, [1])).toMatchObject({ shape: [50], params: 500 });
   });
 });
+
+describe('maxout', () => {
+  it('a maxout layer counts a fully connected map to units·k pieces: in·units·k + units·k parameters', () => {
+    // GAN's discriminator h0: 784 inputs, 240 units of 5 pieces: 784·1,200 + 1,200 = 942,000.
+    const h0 = apply('maxout', { units: 240, k: 5 }, [1, 28, 28]);
+    expect(h0.shape).toEqual([240]);
+    expect(h0.params).toBe(784 * 240 * 5 + 240 * 5);
+    expect(h0.macs).toBe(784 * 240 * 5);
+    expect(h0.family).toBe('act');
+    expect(apply('maxout', { units: 3, k: 2, bias: false }, [4]).params).toBe(4 * 3 * 2);
+  });
+});

@@ -305,3 +305,13 @@ describe('the page-facing loader', () => {
     // Loads every spec once: seconds of wall time on a busy machine.
   }, 60_000);
 });
+
+describe('maxout', () => {
+  it('draws a maxout layer as a layer labelled with its pieces and units, not as a mark under the one before', () => {
+    const en = renderArchitectureSvg(graphOf('gan', undefined, 'discriminator'), { view: 'compact', lang: 'en' });
+    expect(en.match(/>maxout ×5</g)).toHaveLength(2);
+    expect(en).toContain('>240<');
+    const zh = renderArchitectureSvg(graphOf('gan', undefined, 'discriminator'), { view: 'compact', lang: 'zh-CN' });
+    expect(zh).toContain('>maxout（5 片）<');
+  });
+});
