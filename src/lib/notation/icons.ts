@@ -482,12 +482,12 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'crop',
-    ['crop', 'concat: { crop: true }'],
-    { en: 'Crop', 'zh-CN': '裁剪' },
+    ['crop', 'concat: { crop: true }', 'pad'],
+    { en: 'Crop and pad', 'zh-CN': '裁剪与填充' },
     {
-      en: 'Cuts the centre out of a larger map so it matches a smaller one, as U-Net crops the encoder’s map before copying it across.',
+      en: 'Cuts the centre out of a larger map so it matches a smaller one, as U-Net crops the encoder’s map before copying it across; or, as a layer of its own, pads a map on every side with zeros, its mirror image or its border pixels (the 40-pixel reflection padding of Johnson et al.’s style transfer network).',
       'zh-CN':
-        '从较大的特征图中裁出中心部分，使之与较小的特征图尺寸一致；U-Net 在把编码器特征图复制过去之前就是这样裁剪的。',
+        '从较大的特征图中裁出中心部分，使之与较小的特征图尺寸一致，U-Net 在把编码器特征图复制过去之前就是这样裁剪的；或者作为单独的一层，在特征图四周用零、镜像或边缘像素填充（Johnson 等人风格迁移网络开头 40 像素的反射填充）。',
     },
   ),
   entry(

@@ -275,3 +275,15 @@ describe('maxout', () => {
     expect(apply('maxout', { units: 3, k: 2, bias: false }, [4]).params).toBe(4 * 3 * 2);
   });
 });
+
+describe('padding', () => {
+  it('pads p per side with zeros, reflection or replication, without parameters; reflection stays inside the map', () => {
+    const reflect = apply('pad', { p: 40, mode: 'reflection' }, [3, 256, 256]);
+    expect(reflect.shape).toEqual([3, 336, 336]);
+    expect([reflect.params, reflect.buffers, reflect.macs]).toEqual([0, 0, 0]);
+    expect(reflect.label).toBe('reflect pad 40');
+    expect(apply('pad', { p: [1, 2] }, [8, 4, 4]).shape).toEqual([8, 6, 8]);
+    expect(apply('pad', { p: 3, mode: 'replicate' }, [1, 2, 2]).shape).toEqual([1, 8, 8]);
+    expect(() => apply('pad', { p: 4, mode: 'reflection' }, [1, 4, 4])).toThrow(/needs a map larger/);
+  });
+});
