@@ -3,91 +3,97 @@
  * everything that descends from it (the rest fades), and the panel beside the graph says what it builds on
  * and what builds on it, with what changed. On a touch screen the first tap on a model shows this and a
  * second tap opens its entry, so the graph works without hover. Reads the graph from the SVG's data
- * attributes; what is related is lib/charts/lineage-trace.ts's rule.
+ * attributes; what is related is lib/charts/lineage-trace.ts's rule. In three parts: reading the graph,
+ * drawing a trace and the panel, and the pointer, focus and key bindings.
  */
 import { lineageTrace } from '../lib/charts/lineage-trace.ts';
 
+/** The panel's words, in the page's language (LineageGraph.astro); `colon` is `: ` or `：`. */
 interface Words {
   up: string;
   down: string;
   none: string;
   open: string;
+  colon: string;
 }
 
-export function initLineage(): void {
-  const svg = document.querySelector<SVGSVGElement>('svg[data-chart="lineage"]');
-  if (!svg) return;
-  const panel = document.querySelector<HTMLElement>('[data-lineage-panel]');
-  const edges = [...svg.querySelectorAll<SVGGElement>('.edge')];
+interface Graph {
+  svg: SVGSVGElement;
+  nodes: SVGAElement[];
+  edges: SVGGElement[];
+  links: Array<{ from: string; to: string; change: string }>;
+  nameOf: Map<string, string>;
+  hrefOf: Map<string, string>;
+}
+
+function readGraph(svg: SVGSVGElement): Graph {
   const nodes = [...svg.querySelectorAll<SVGAElement>('.node')];
-  const links = edges.map((e) => e.dataset as { from: string; to: string; change: string });
-  const nameOf = new Map(nodes.map((n) => [n.dataset.node!, (n.textContent ?? '').trim()]));
-  const hrefOf = new Map(nodes.map((n) => [n.dataset.node!, n.href.baseVal]));
-  const words = JSON.parse(panel?.dataset.words ?? '{}') as Words;
-  if (panel) panel.hidden = false;
+  const edges = [...svg.querySelectorAll<SVGGElement>('.edge')];
+  return {
+    svg,
+    nodes,
+    edges,
+    links: edges.map((e) => e.dataset as { from: string; to: string; change: string }),
+    nameOf: new Map(nodes.map((n) => [n.dataset.node!, (n.textContent ?? '').trim()])),
+    hrefOf: new Map(nodes.map((n) => [n.dataset.node!, n.href.baseVal])),
+  };
+}
+
+function clearTrace(g: Graph): void {
+  g.svg.classList.remove('is-tracing');
+  for (const el of g.svg.querySelectorAll('.is-related, .is-chosen')) el.classList.remove('is-related', 'is-chosen');
+}
+
+function drawTrace(g: Graph, id: string): void {
+  clearTrace(g);
+  const related = lineageTrace(id, g.links);
+  for (const n of g.nodes) {
+    n.classList.toggle('is-related', related.nodes.has(n.dataset.node!));
+    n.classList.toggle('is-chosen', n.dataset.node === id);
+  }
+  g.edges.forEach((e, i) => e.classList.toggle('is-related', related.links[i] === true));
+  g.svg.classList.add('is-tracing');
+}
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
+  Object.assign(document.createElement(tag), props);
+
+/** One direction of the panel: a heading, then each linked model with what changed, or "none". */
+function linkList(g: Graph, words: Words, title: string, items: Array<{ id: string; change: string }>): Node[] {
+  const heading = element('p');
+  heading.append(element('strong', { textContent: `${title}${words.colon.trim()}` }));
+  if (items.length === 0) return [heading, element('span', { textContent: ` ${words.none}` })];
+  const ul = element('ul');
+  for (const item of items) {
+    const li = element('li');
+    li.append(element('a', { href: g.hrefOf.get(item.id) ?? '#', textContent: g.nameOf.get(item.id) ?? item.id }));
+    if (item.change) li.append(`${words.colon}${item.change}`);
+    ul.append(li);
+  }
+  return [heading, ul];
+}
+
+/** The panel: the model, its entry, and its direct links both ways with what changed. */
+function describe(panel: HTMLElement, g: Graph, words: Words, id: string): void {
+  const title = element('h3');
+  title.append(
+    element('a', { href: g.hrefOf.get(id) ?? '#', textContent: words.open.replace('%s', g.nameOf.get(id) ?? id) }),
+  );
+  const up = g.links.filter((l) => l.to === id).map((l) => ({ id: l.from, change: l.change }));
+  const down = g.links.filter((l) => l.from === id).map((l) => ({ id: l.to, change: l.change }));
+  panel.replaceChildren(title, ...linkList(g, words, words.up, up), ...linkList(g, words, words.down, down));
+}
+
+/**
+ * Mouse hover traces while it lasts; focus and a first tap choose a model (the trace stays); a second tap on
+ * the chosen model follows its link; Escape clears.
+ */
+function bind(g: Graph, trace: (id: string) => void): void {
   let chosen: string | null = null;
-
-  const clear = () => {
-    svg.classList.remove('is-tracing');
-    for (const el of svg.querySelectorAll('.is-related, .is-chosen')) el.classList.remove('is-related', 'is-chosen');
-  };
-  const trace = (id: string) => {
-    clear();
-    const related = lineageTrace(id, links);
-    for (const n of nodes) {
-      n.classList.toggle('is-related', related.nodes.has(n.dataset.node!));
-      n.classList.toggle('is-chosen', n.dataset.node === id);
-    }
-    edges.forEach((e, i) => e.classList.toggle('is-related', related.links[i] === true));
-    svg.classList.add('is-tracing');
-    describe(id);
-  };
-  const list = (title: string, items: Array<{ id: string; change: string }>) => {
-    const heading = document.createElement('p');
-    heading.append(Object.assign(document.createElement('strong'), { textContent: `${title}:` }));
-    if (items.length === 0)
-      return [heading, Object.assign(document.createElement('span'), { textContent: ` ${words.none}` })];
-    const ul = document.createElement('ul');
-    for (const item of items) {
-      const li = document.createElement('li');
-      li.append(
-        Object.assign(document.createElement('a'), {
-          href: hrefOf.get(item.id) ?? '#',
-          textContent: nameOf.get(item.id) ?? item.id,
-        }),
-      );
-      if (item.change) li.append(`: ${item.change}`);
-      ul.append(li);
-    }
-    return [heading, ul];
-  };
-  /** The panel: the model, its entry, and its direct links both ways with what changed. */
-  const describe = (id: string) => {
-    if (!panel) return;
-    const title = document.createElement('h3');
-    title.append(
-      Object.assign(document.createElement('a'), {
-        href: hrefOf.get(id) ?? '#',
-        textContent: words.open.replace('%s', nameOf.get(id) ?? id),
-      }),
-    );
-    panel.replaceChildren(
-      title,
-      ...list(
-        words.up,
-        links.filter((l) => l.to === id).map((l) => ({ id: l.from, change: l.change })),
-      ),
-      ...list(
-        words.down,
-        links.filter((l) => l.from === id).map((l) => ({ id: l.to, change: l.change })),
-      ),
-    );
-  };
-
-  /** How the last press on a node came: a tap, and whether a press is under way (focus follows a press). */
+  // How the last press on a node came: a tap, and whether a press is under way (focus follows a press).
   let touched = false;
   let pressing = false;
-  for (const n of nodes) {
+  for (const n of g.nodes) {
     const id = n.dataset.node!;
     n.addEventListener('pointerdown', (e) => {
       touched = e.pointerType === 'touch';
@@ -99,13 +105,12 @@ export function initLineage(): void {
     n.addEventListener('pointerleave', (e) => {
       if (e.pointerType !== 'mouse') return;
       if (chosen) trace(chosen);
-      else clear();
+      else clearTrace(g);
     });
     n.addEventListener('focus', () => {
       if (!pressing) chosen = id;
       trace(id);
     });
-    // A first tap shows the model's links; a second tap on the same model follows its link.
     n.addEventListener('click', (e) => {
       pressing = false;
       if (!touched || chosen === id) return;
@@ -115,9 +120,22 @@ export function initLineage(): void {
       n.focus({ preventScroll: true });
     });
   }
-  svg.addEventListener('keydown', (e) => {
+  g.svg.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     chosen = null;
-    clear();
+    clearTrace(g);
+  });
+}
+
+export function initLineage(): void {
+  const svg = document.querySelector<SVGSVGElement>('svg[data-chart="lineage"]');
+  if (!svg) return;
+  const g = readGraph(svg);
+  const panel = document.querySelector<HTMLElement>('[data-lineage-panel]');
+  const words = JSON.parse(panel?.dataset.words ?? '{}') as Words;
+  if (panel) panel.hidden = false;
+  bind(g, (id) => {
+    drawTrace(g, id);
+    if (panel) describe(panel, g, words, id);
   });
 }

@@ -260,7 +260,7 @@ test.describe('without JavaScript', () => {
     await page.locator('a#map-resnet').click();
     await expect(page).toHaveURL(/\/en\/models\/resnet\/$/);
     await page.goto('/en/map/');
-    const list = page.locator('#map-list').locator('..');
+    const list = page.locator('section.metro-list');
     await expect(list.getByRole('link', { name: 'NASNet' }).first()).toHaveAttribute('href', '/en/models/nasnet/');
     // Every station is listed: an entry as a link, a planned one as text marked planned.
     const items = list.locator('ol.stations > li');
