@@ -26,6 +26,8 @@ const en = {
   figureTitle: (name: string, networks: number, view: View) =>
     `${name}: architecture diagram (${networks} networks, ${en.view[view]})`,
   inputLabel: 'input',
+  /** The line above a maxout layer's units: its pieces per unit. */
+  maxoutLine: (k: number) => `maxout ×${k}`,
   tipParams: 'params',
   tipMultAdds: 'mult-adds',
   tipRuns: 'runs',
@@ -61,7 +63,7 @@ const en = {
   cost: 'How the figures are computed',
   costText:
     "For a convolution with $n$ filters of $k_h\\times k_w$ over $c$ input channels (per group, for grouped convolutions) and an $H'\\times W'$ output:",
-  bn: 'Batch normalisation adds two parameters per channel (γ, β); running means and variances are not parameters. Mult-adds count convolutions and fully connected layers.',
+  bn: 'Batch normalisation adds two parameters per channel (γ, β); running means and variances are not parameters. Mult-adds count convolutions, fully connected and maxout layers.',
   scroll: (n: string) => `${n} diagram (scrolls sideways)`,
   notes: 'Notes',
   depends: 'The counts depend on:',
@@ -126,6 +128,7 @@ const zh: NotationStrings = {
   diagramSummary: (c) => `${c.layers} 层，${c.params} 个参数，${c.multAdds}次乘加；输入 ${c.input}。`,
   figureTitle: (name, networks, view) => `${name} 网络结构图（${networks} 个网络，${zh.view[view]}）`,
   inputLabel: '输入',
+  maxoutLine: (k) => `maxout（${k} 片）`,
   tipParams: '参数',
   tipMultAdds: '乘加',
   tipRuns: '次运行',
@@ -157,7 +160,7 @@ const zh: NotationStrings = {
   cost: '计算方法',
   costText:
     "一个卷积层有 $n$ 个 $k_h\\times k_w$ 卷积核、输入 $c$ 个通道（分组卷积按每组通道数计），输出大小为 $H'\\times W'$ 时：",
-  bn: '批归一化每个通道计 2 个参数（γ、β）；运行均值和方差不计入参数量。乘加次数只统计卷积层和全连接层。',
+  bn: '批归一化每个通道计 2 个参数（γ、β）；运行均值和方差不计入参数量。乘加次数只统计卷积层、全连接层和 maxout 层。',
   scroll: (n) => `${n} 结构图（可横向滚动）`,
   notes: '说明',
   depends: '计数取决于以下变量：',
