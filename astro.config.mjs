@@ -33,7 +33,9 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   // Separate caches per content folder, so a fixture build never sees entries of another.
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Component styles go in shared, cached files, never copied into every page (issue 27: a few KB on each of
+  // a thousand pages).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [
     contentGuard(),

@@ -38,16 +38,24 @@ const cacheDir =
     ? 'node_modules/.astro'
     : `node_modules/.astro-${createHash('sha1').update(contentPath).digest('hex').slice(0, 10)}`;
 
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    ATLAS_OUT_DIR: staging,
-    ATLAS_CACHE_DIR: cacheDir,
-    ATLAS_SCRIPT_LEDGER: ledgerFile,
-    ASTRO_TELEMETRY_DISABLED: '1',
+// A larger young generation: rendering a thousand pages allocates short-lived strings and trees, and with the
+// default semi-space the scavenger runs far more often (measured: 5–15 % less CPU for the reading-aids pass
+// over every page; across a whole build the gain is within these machines' noise).
+const YOUNG_GENERATION_MB = 64;
+const astro = spawnSync(
+  process.execPath,
+  [`--max-semi-space-size=${YOUNG_GENERATION_MB}`, 'node_modules/astro/bin/astro.mjs', 'build'],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ATLAS_OUT_DIR: staging,
+      ATLAS_CACHE_DIR: cacheDir,
+      ATLAS_SCRIPT_LEDGER: ledgerFile,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   },
-});
+);
 if (astro.status !== 0) fail('astro build reported errors (see above).');
 if (!existsSync(ledgerFile))
   fail('the build wrote no script ledger (is the script-ledger integration in astro.config.mjs?).');

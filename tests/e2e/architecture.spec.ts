@@ -9,15 +9,35 @@ test.describe('architecture diagrams without JavaScript', () => {
     await page.goto('/en/models/resnet/');
     const section = page.locator('section.architecture');
     const compact = section.locator('.arch-compact svg');
-    const expanded = section.locator('.arch-expanded svg');
+    const expanded = section.locator('.arch-expanded img');
     await expect(compact).toBeVisible();
     await expect(expanded).toBeHidden();
+    // Not in the page: an image of the download file (without scripts a browser fetches it at once, as
+    // lazy loading is off then; the test below has it fetched only when shown).
+    expect(await section.locator('svg.nt-expanded').count()).toBe(0);
     await section.getByLabel('Expanded (every layer)').check();
     await expect(expanded).toBeVisible();
     await expect(compact).toBeHidden();
-    // The expanded view draws every convolution: more layer labels than the compact view.
-    expect(await expanded.locator('text').count()).toBeGreaterThan(await compact.locator('text').count());
+    await expect(expanded).toHaveAttribute('src', '/diagrams/resnet/resnet-50-expanded-en.svg');
+    await expect(expanded).toHaveAttribute('alt', 'ResNet-50: architecture diagram (expanded view)');
+    // The image shown is the expanded download file, and it loads.
+    await expect
+      .poll(() => expanded.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
   });
+});
+
+test('the expanded view is fetched only once the switch shows it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('-expanded-')) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/en/models/resnet/');
+  const section = page.locator('section.architecture');
+  await section.locator('.arch-compact svg').scrollIntoViewIfNeeded();
+  expect(fetched).toEqual([]);
+  await section.getByLabel('Expanded (every layer)').check();
+  await expect.poll(() => fetched).toEqual(['/diagrams/resnet/resnet-50-expanded-en.svg']);
 });
 
 test('every variant is listed with its computed and published figures', async ({ page }) => {
@@ -26,6 +46,18 @@ test('every variant is listed with its computed and published figures', async ({
   await expect(row.locator('td').nth(1)).toHaveText('60.19 M');
   await expect(row).toContainText('11.30 G');
   await expect(page.locator('section.architecture .katex-display')).toHaveCount(2);
+});
+
+test('the per-layer table is one link away, on the layers page, and sums to the computed total', async ({ page }) => {
+  await page.goto('/zh/models/resnet/');
+  await page.locator('section.architecture').getByRole('link', { name: 'ResNet-50 的逐层明细' }).click();
+  await expect(page).toHaveURL(/\/zh\/models\/resnet\/layers\/#layers-resnet$/);
+  const table = page.locator('#layers-resnet');
+  await expect(table.locator('caption')).toHaveText('ResNet-50 的逐层明细');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(100);
+  await expect(table.locator('tfoot')).toContainText('25,557,032');
+  await page.getByRole('link', { name: /返回 ResNet/ }).click();
+  await expect(page).toHaveURL(/\/zh\/models\/resnet\/#arch-title$/);
 });
 
 test('a diagram downloads as a standalone SVG file', async ({ page, request }) => {

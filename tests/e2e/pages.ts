@@ -8,6 +8,7 @@ export const PAGE_TYPES = [
   { type: 'home', path: '' },
   { type: 'direction', path: 'directions/classification/' },
   { type: 'model', path: 'models/resnet/' },
+  { type: 'layers', path: 'models/resnet/layers/' },
   { type: 'index', path: 'models/' },
   { type: 'about', path: 'about/' },
   { type: 'method', path: 'methods/squeeze-and-excitation/' },

@@ -8,6 +8,8 @@ export type Route =
   | { page: 'home' }
   | { page: 'direction'; id: string }
   | { page: 'model'; id: string }
+  /** A model's per-layer tables, one per network, kept off the model page for its weight. */
+  | { page: 'layers'; id: string }
   | { page: 'models' }
   | { page: 'about' }
   | { page: 'search' }
@@ -35,6 +37,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}directions/${route.id}/`;
     case 'model':
       return `${root}models/${route.id}/`;
+    case 'layers':
+      return `${root}models/${route.id}/layers/`;
     case 'models':
       return `${root}models/`;
     case 'about':

@@ -43,6 +43,11 @@ export interface Step {
   stopped?: boolean;
   /** A repeat's outputs, one per instance: each counts as an item before the next one (`from: -2`). */
   outputs?: Cursor[];
+  /**
+   * What the item's `name` names when that is not the flow it passes on: a head's output (null: a head ending
+   * in several outputs, whose name names no one tensor).
+   */
+  named?: Cursor | null;
 }
 
 /** An item's keys besides its type, parsed once. */
@@ -389,6 +394,7 @@ export class Builder {
     const history = [...env.history];
     const outputs: Cursor[] = [];
     let at: Cursor = cur;
+    let named: Cursor | null | undefined;
     for (let i = 0; i < count; i++) {
       const instanceName = names.next('', String(i));
       const instanceEnv: Env = { ...env, vars: { ...env.vars, i }, history: [...history] };
@@ -399,6 +405,7 @@ export class Builder {
       // A run that passes its input on (a head beside the line) did not make that tensor: it keeps its name.
       if (this.madeSince(first, step.cur)) this.outputNames.set(step.cur.id, instanceName);
       at = step.cur;
+      named = step.named;
       history.push(at);
       outputs.push(at);
     }
@@ -412,7 +419,8 @@ export class Builder {
       label: item.meta.name ?? block,
       instances,
     };
-    return { structs: [repeat], cur: at, outputs };
+    // The repeat's name names the last instance's output, or what a repeated head's name names.
+    return { structs: [repeat], cur: at, outputs, ...(named !== undefined ? { named } : {}) };
   }
 
   /** One repetition as a group: the group the item made (renamed by its index), or a new one around it. */
@@ -493,12 +501,13 @@ export class Builder {
 
   /** Registers a named item's output under its name and its full name. */
   private nameOutput(item: Item, env: Env, step: Step, first: number): void {
-    if (!item.meta.name || !step.cur || step.structs.length === 0) return;
+    const named = step.named === undefined ? step.cur : step.named;
+    if (!item.meta.name || !named || step.structs.length === 0) return;
     const top = step.structs[0]!;
-    env.tensors.set(item.meta.name, step.cur);
-    this.fullNames.set(top.kind === 'layer' ? this.node(top.node).name : top.name, step.cur);
-    // An item that passes its input on (a head beside the line) did not make that tensor: it keeps its name.
-    if (this.madeSince(first, step.cur)) this.outputNames.set(step.cur.id, item.meta.name);
+    env.tensors.set(item.meta.name, named);
+    this.fullNames.set(top.kind === 'layer' ? this.node(top.node).name : top.name, named);
+    // An item that passes its input on did not make that tensor: it keeps the name of the item that did.
+    if (this.madeSince(first, named)) this.outputNames.set(named.id, item.meta.name);
   }
 
   /** Whether the cursor's tensor was made by a node created from index `first` on. */

@@ -482,12 +482,12 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'crop',
-    ['crop', 'concat: { crop: true }'],
-    { en: 'Crop', 'zh-CN': '裁剪' },
+    ['crop', 'concat: { crop: true }', 'pad'],
+    { en: 'Crop and pad', 'zh-CN': '裁剪与填充' },
     {
-      en: 'Cuts the centre out of a larger map so it matches a smaller one, as U-Net crops the encoder’s map before copying it across.',
+      en: 'Cuts the centre out of a larger map so it matches a smaller one, as U-Net crops the encoder’s map before copying it across; or, as a layer of its own, pads a map on every side with zeros, its mirror image or its border pixels (the 40-pixel reflection padding of Johnson et al.’s style transfer network).',
       'zh-CN':
-        '从较大的特征图中裁出中心部分，使之与较小的特征图尺寸一致；U-Net 在把编码器特征图复制过去之前就是这样裁剪的。',
+        '从较大的特征图中裁出中心部分，使之与较小的特征图尺寸一致，U-Net 在把编码器特征图复制过去之前就是这样裁剪的；或者作为单独的一层，在特征图四周用零、镜像或边缘像素填充（Johnson 等人风格迁移网络开头 40 像素的反射填充）。',
     },
   ),
   entry(
@@ -775,11 +775,13 @@ export const LEGEND: LegendEntry[] = [
       'tanh',
       'abs_tanh',
       'mfm',
+      'maxout',
     ],
     { en: 'Activation', 'zh-CN': '激活函数' },
     {
-      en: 'A non-linearity (ReLU, ReLU6, PReLU, swish, sigmoid, tanh, max-feature-map), drawn as a small hinge under the layer it follows.',
-      'zh-CN': '非线性函数（ReLU、ReLU6、PReLU、swish、sigmoid、tanh、MFM），画成所跟随层下方的小折线。',
+      en: 'A non-linearity (ReLU, ReLU6, PReLU, swish, sigmoid, tanh, max-feature-map), drawn as a small hinge under the layer it follows. A maxout layer, which has weights of its own (units × k pieces, each unit the largest of its k), is drawn as the same hinge standing as a layer, labelled with its pieces and units.',
+      'zh-CN':
+        '非线性函数（ReLU、ReLU6、PReLU、swish、sigmoid、tanh、MFM），画成所跟随层下方的小折线。maxout 层自带权重（单元数 × k 个分片，每个单元取其 k 个分片中的最大值），画成单独作为一层的同一折线，并标出分片数和单元数。',
     },
   ),
   entry(

@@ -14,8 +14,8 @@ import type { Graph, GraphNode } from './graph.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { notationStrings } from '../i18n/strings/notation.ts';
 import { ICONS, styleSheet } from './icons.ts';
-import { formatShape, type Family } from './layers/index.ts';
-import { Drawer, type Extent } from './render/draw.ts';
+import { formatShape, type Family, type Shape } from './layers/index.ts';
+import { Drawer, type Extent, type Span } from './render/draw.ts';
 import { GAP } from './render/metrics.ts';
 import { compactNumber, esc, group3, r1, spatialSize, textWidth } from './render/labels.ts';
 import { drawBand, planBand, planLinks, type Band, type LinkPlan } from './render/links.ts';
@@ -106,36 +106,103 @@ function rowConnector(d: Drawer, from: RowEnd, a: number): void {
   d.edges.push(`M${r1(from.x)} ${r1(from.a)}H${r1(from.x + 8)}V${r1(mid)}H${r1(X0 - 8)}V${r1(a)}H${r1(X0)}`);
 }
 
+/** A stretch of the strip: where it ends and the shapes under it. */
+interface Segment {
+  end: number;
+  shapes: Shape[];
+}
+
+/** The distinct sizes of some shapes, largest map first. */
+function distinctSizes(shapes: Shape[]): Shape[] {
+  const bySize = new Map<string, Shape>();
+  for (const shape of shapes) if (!bySize.has(spatialSize(shape))) bySize.set(spatialSize(shape), shape);
+  const area = (shape: Shape) => (shape.length === 1 ? shape[0]! : shape.slice(1).reduce((p, v) => p * v, 1));
+  return [...bySize.values()].sort((a, b) => area(b) - area(a));
+}
+
 /**
- * The strip of feature-map sizes under a row: one band per run of items with the same output size, labelled
- * when the size changes (or at the start of the row). Returns the last size, which the next row continues.
+ * What a segment's label says: one size; for vectors side by side (a head's scores and boxes), each length in
+ * branch order; else the range of sizes under it, largest–smallest.
  */
-function sizeStrip(d: Drawer, row: Visual[], stripY: number, previousSize: string, strips: string[]): string {
+const sizeKey = (shapes: Shape[]): string => {
+  const sizes = distinctSizes(shapes);
+  if (sizes.length === 1) return spatialSize(sizes[0]!);
+  if (shapes.every((shape) => shape.length === 1)) return [...new Set(shapes.map((shape) => shape[0]))].join(' / ');
+  return `${spatialSize(sizes[0]!)}–${spatialSize(sizes.at(-1)!)}`;
+};
+
+/** The label that fits the width: the sizes in full, or a square map as 56²; a range that fits in neither, none. */
+function stripLabel(shapes: Shape[], width: number): string | null {
+  const sizes = distinctSizes(shapes);
+  const short = (shape: Shape) => (shape.length === 3 && shape[1] === shape[2] ? `${shape[1]}²` : spatialSize(shape));
+  if (sizes.length === 1) return textWidth(spatialSize(sizes[0]!)) <= width ? spatialSize(sizes[0]!) : short(sizes[0]!);
+  const full = sizeKey(shapes);
+  const brief = shapes.every((shape) => shape.length === 1) ? full : `${short(sizes[0]!)}–${short(sizes.at(-1)!)}`;
+  return textWidth(full) <= width ? full : textWidth(brief) <= width ? brief : null;
+}
+
+/**
+ * The segments under one top-level item: one when everything drawn in it has one size (or nothing is drawn:
+ * its output's), else one per group of overlapping icons, cut halfway between groups, so a repeat, a head or
+ * parallel branches that change the size show each size where it is.
+ */
+function itemSegments(x: number, end: number, spans: Span[], fallback: Shape): Segment[] {
+  const inside = spans.filter((s) => s.x0 >= x - 0.5 && s.x1 <= end + 0.5).sort((a, b) => a.x0 - b.x0);
+  if (new Set(inside.map((s) => sizeKey(s.shapes))).size < 2) return [{ end, shapes: inside[0]?.shapes ?? [fallback] }];
+  const groups: Span[] = [];
+  for (const s of inside) {
+    const g = groups.at(-1);
+    if (g && s.x0 < g.x1)
+      groups[groups.length - 1] = { x0: g.x0, x1: Math.max(g.x1, s.x1), shapes: [...g.shapes, ...s.shapes] };
+    else groups.push({ ...s });
+  }
+  return groups.map((g, i) => ({
+    end: i + 1 < groups.length ? (g.x1 + groups[i + 1]!.x0) / 2 : end,
+    shapes: g.shapes,
+  }));
+}
+
+/**
+ * The strip of feature-map sizes under a row: one band per stretch of the same size, labelled when the size
+ * changes (or at the start of the row), from where the row's icons were drawn (`spans`). Returns the last
+ * label, which the next row continues.
+ */
+function sizeStrip(
+  d: Drawer,
+  row: Visual[],
+  spans: Span[],
+  stripY: number,
+  previousSize: string,
+  strips: string[],
+): string {
+  const segments: Segment[] = [];
   let cx = X0;
-  let runStart = X0;
   row.forEach((item, i) => {
     const w = d.measure(item).w;
-    const shape = lastNode(item).shape;
-    const size = spatialSize(shape);
-    const next = row[i + 1];
-    const nextSize = next ? spatialSize(lastNode(next).shape) : null;
-    const end = cx + w + (next ? GAP / 2 : 0);
-    if (nextSize !== size) {
-      strips.push(
-        `<rect class="nt-b" x="${r1(runStart)}" y="${r1(stripY)}" width="${r1(Math.max(1, end - runStart - 1))}" height="${STRIP}"/>`,
-      );
-      if (size !== previousSize || runStart === X0) {
-        const short = shape.length === 3 && shape[1] === shape[2] ? `${shape[1]}²` : size;
-        const label = textWidth(size) <= end - runStart - 2 ? size : short;
-        strips.push(
-          `<text class="nt-t nt-d" x="${r1((runStart + end) / 2)}" y="${r1(stripY + 10)}">${esc(label)}</text>`,
-        );
-      }
-      previousSize = size;
-      runStart = end + 1;
+    const end = cx + w + (i + 1 < row.length ? GAP / 2 : 0);
+    for (const seg of itemSegments(cx, cx + w, spans, lastNode(item).shape)) {
+      const prev = segments.at(-1);
+      const segEnd = seg.end === cx + w ? end : seg.end;
+      if (prev && sizeKey(prev.shapes) === sizeKey(seg.shapes)) prev.end = segEnd;
+      else segments.push({ end: segEnd, shapes: seg.shapes });
     }
     cx += w + GAP;
   });
+  let runStart = X0;
+  for (const seg of segments) {
+    const size = sizeKey(seg.shapes);
+    strips.push(
+      `<rect class="nt-b" x="${r1(runStart)}" y="${r1(stripY)}" width="${r1(Math.max(1, seg.end - runStart - 1))}" height="${STRIP}"/>`,
+    );
+    const label = stripLabel(seg.shapes, seg.end - runStart - 2);
+    if (label && (size !== previousSize || runStart === X0)) {
+      strips.push(
+        `<text class="nt-t nt-d" x="${r1((runStart + seg.end) / 2)}" y="${r1(stripY + 10)}">${esc(label)}</text>`,
+      );
+    }
+    previousSize = size;
+    runStart = seg.end + 1;
+  }
   return previousSize;
 }
 
@@ -181,10 +248,11 @@ function drawPanel(graph: Graph, opts: Required<RenderOptions>, top: number): Pa
     const a = top + band.height + box.up;
     if (previousEnd && !row[0]?.detached) rowConnector(d, previousEnd, a);
     const first = d.landings.length;
+    const firstSpan = d.spans.length;
     d.draw(seq, X0, a);
     if (band.entries.length) drawBand(d, band, d.landings.slice(first), a - box.up);
     const stripY = a + box.down + 6;
-    previousSize = sizeStrip(d, row, stripY, previousSize, strips);
+    previousSize = sizeStrip(d, row, d.spans.slice(firstSpan), stripY, previousSize, strips);
     right = Math.max(right, X0 + box.w);
     previousEnd = { x: X0 + box.w, a, bottom: stripY + STRIP };
     top = stripY + STRIP + ROW_GAP;

@@ -374,7 +374,10 @@ const transform: Expander = (b: Builder, { item, env, cur }: Call): Step => {
 
 // ---- side outputs, cells and joins of named tensors -------------------------------------------------------
 
-/** `head`: a branch from the flow to an output of the network; the flow goes on unchanged after it. */
+/**
+ * `head`: a branch from the flow to an output of the network; the flow goes on unchanged after it. Its `name`
+ * names its output (none when it ends in several), as every other item's does.
+ */
 const head: Expander = (b: Builder, { item, env, cur }: Call): Step => {
   const listed = Array.isArray(item.value);
   const v = listed ? { layers: item.value } : b.mapping(env, item.value, 'head', ['layers', 'loss']);
@@ -389,7 +392,7 @@ const head: Expander = (b: Builder, { item, env, cur }: Call): Step => {
     items: step.structs,
     loss: v.loss === true,
   };
-  return { structs: [struct], cur: env.history[env.history.length - 1] ?? cur };
+  return { structs: [struct], cur: env.history[env.history.length - 1] ?? cur, named: step.cur };
 };
 
 /** `cell`: a sequence whose items read named tensors, drawn as a small graph (NASNet's cells, FPN). */

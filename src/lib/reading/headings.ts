@@ -6,7 +6,9 @@
  * is never missing from the list.
  *
  * The page is parsed (hast-util-from-html) only to find positions; edits are spliced into the original text,
- * so everything else stays byte for byte as Astro wrote it.
+ * so everything else stays byte for byte as Astro wrote it. Drawings are most of a model or map page's bytes
+ * and never hold a section heading, so their insides are blanked (same length, so offsets hold) before the
+ * parse, and the edits go in in one pass: the cost is linear in the page, not in pages × headings.
  */
 import { fromHtml } from 'hast-util-from-html';
 import GithubSlugger from 'github-slugger';
@@ -156,16 +158,84 @@ function headingEdits(headings: readonly Found[], options: HeadingOptions): Edit
  * (one heading's closing </div> before the next heading's opening one), so among those the last goes in first.
  */
 function splice(html: string, edits: Edit[]): string {
-  let out = html;
-  const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.i - a.i);
-  for (const e of ordered) out = out.slice(0, e.at) + e.insert + out.slice(e.at);
-  return out;
+  const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of ordered) {
+    parts.push(html.slice(from, e.at), e.insert);
+    from = e.at;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
+}
+
+const SVG_TAG = /<(\/?)svg(?=[\s>/])/gi;
+
+/** Where the start tag opening at `at` ends (after its `>`), quotes respected. */
+function tagEnd(html: string, at: number): number {
+  let quote = '';
+  for (let i = at; i < html.length; i++) {
+    const c = html[i];
+    if (quote) quote = c === quote ? '' : quote;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return html.length;
+}
+
+/** A page with parts cut out, and the way back from its offsets to the original's. */
+interface Cut {
+  text: string;
+  /** The original offset of an offset in `text` (never one inside a cut-out part). */
+  original: (offset: number) => number;
+}
+
+/**
+ * The page without the inside of any outermost <svg>: the walk below never enters a drawing (its own tag and
+ * id stay), so the parse sees the same headings, in a fraction of the text.
+ */
+function withoutDrawings(html: string): Cut {
+  const parts: string[] = [];
+  /** Per cut: where it sits in the shortened text, and how many characters were removed up to and with it. */
+  const cuts: { at: number; removed: number }[] = [];
+  let length = 0;
+  let removed = 0;
+  let from = 0;
+  let depth = 0;
+  let inside = 0;
+  for (const m of html.matchAll(SVG_TAG)) {
+    if (m.index < from) continue;
+    if (m[1]) {
+      if (depth > 0 && --depth === 0) {
+        removed += m.index - inside;
+        cuts.push({ at: length, removed });
+        from = m.index;
+      }
+      continue;
+    }
+    const end = tagEnd(html, m.index);
+    if (html[end - 2] === '/') continue;
+    if (depth++ === 0) {
+      parts.push(html.slice(from, end));
+      length += end - from;
+      inside = end;
+    }
+    from = end;
+  }
+  if (depth > 0) return { text: html, original: (offset) => offset }; // an unclosed drawing: parse all
+  parts.push(html.slice(from));
+  const original = (offset: number) => {
+    let before = 0;
+    for (const c of cuts) if (c.at <= offset) before = c.removed;
+    return offset + before;
+  };
+  return { text: parts.join(''), original };
 }
 
 /** Adds heading ids and self-links, and fills the contents list if the page has one. */
 export function addReadingAids(html: string, options: HeadingOptions): { html: string; headings: Heading[] } {
-  const root = fromHtml(html);
-  const { main, headings, ids, list } = findHeadings(root);
+  const cut = withoutDrawings(html);
+  const { main, headings, ids, list } = findHeadings(fromHtml(cut.text));
   if (!main || headings.length === 0) return { html, headings: [] };
   assignIds(headings, ids);
   const edits = headingEdits(headings, options);
@@ -174,5 +244,6 @@ export function addReadingAids(html: string, options: HeadingOptions): { html: s
     const closing = `</${list.tagName}>`;
     edits.push({ at: end - closing.length, insert: tocItems(headings) });
   }
-  return { html: splice(html, edits), headings: headings.map(({ depth, id, text }) => ({ depth, id, text })) };
+  const moved = edits.map((e) => ({ ...e, at: cut.original(e.at) }));
+  return { html: splice(html, moved), headings: headings.map(({ depth, id, text }) => ({ depth, id, text })) };
 }

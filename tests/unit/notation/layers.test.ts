@@ -263,3 +263,27 @@ describe('normalisations and generative parts', () => {
     expect(apply('embedding', { classes: 10, c: 50 }, [1])).toMatchObject({ shape: [50], params: 500 });
   });
 });
+
+describe('maxout', () => {
+  it('a maxout layer counts a fully connected map to units·k pieces: in·units·k + units·k parameters', () => {
+    // GAN's discriminator h0: 784 inputs, 240 units of 5 pieces: 784·1,200 + 1,200 = 942,000.
+    const h0 = apply('maxout', { units: 240, k: 5 }, [1, 28, 28]);
+    expect(h0.shape).toEqual([240]);
+    expect(h0.params).toBe(784 * 240 * 5 + 240 * 5);
+    expect(h0.macs).toBe(784 * 240 * 5);
+    expect(h0.family).toBe('act');
+    expect(apply('maxout', { units: 3, k: 2, bias: false }, [4]).params).toBe(4 * 3 * 2);
+  });
+});
+
+describe('padding', () => {
+  it('pads p per side with zeros, reflection or replication, without parameters; reflection stays inside the map', () => {
+    const reflect = apply('pad', { p: 40, mode: 'reflection' }, [3, 256, 256]);
+    expect(reflect.shape).toEqual([3, 336, 336]);
+    expect([reflect.params, reflect.buffers, reflect.macs]).toEqual([0, 0, 0]);
+    expect(reflect.label).toBe('reflect pad 40');
+    expect(apply('pad', { p: [1, 2] }, [8, 4, 4]).shape).toEqual([8, 6, 8]);
+    expect(apply('pad', { p: 3, mode: 'replicate' }, [1, 2, 2]).shape).toEqual([1, 8, 8]);
+    expect(() => apply('pad', { p: 4, mode: 'reflection' }, [1, 4, 4])).toThrow(/needs a map larger/);
+  });
+});

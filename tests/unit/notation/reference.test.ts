@@ -444,3 +444,19 @@ describe('DeepID and the 2013 cascade, whose papers give no counts, are counted 
     expect(computed('dcnn-sun', 'f1').params).toBe(expected);
   });
 });
+
+describe('AlexNet and ZFNet name their pooling layers as the papers do', () => {
+  it('lets another spec read pool1, pool2 and pool5 by name (R-CNN’s box regressor, the hypercolumn’s pool2)', () => {
+    for (const model of ['alexnet', 'zfnet']) {
+      const g = buildGraph(specOf(model)!, { specs: specOf });
+      const pools = g.nodes.filter((n) => n.type === 'maxpool').map((n) => n.name.split('.').at(-1));
+      expect(pools).toEqual(['pool1', 'pool2', 'pool5']);
+    }
+    const rcnn = buildGraph(specOf('r-cnn')!, { variant: 'r-cnn-alexnet', specs: specOf });
+    const regressor = rcnn.nodes.find((n) => n.name === 'box_regression.bbox_reg')!;
+    // A 4·20-way regressor on the 9,216 pool5 features (256×6×6), with nothing re-drawn in between.
+    expect(regressor.params).toBe(9216 * 80 + 80);
+    const hyper = buildGraph(specOf('hypercolumns')!, { specs: specOf });
+    expect(hyper.nodes.filter((n) => n.type === 'maxpool')).toHaveLength(3);
+  });
+});

@@ -109,6 +109,40 @@ describe('one notation', () => {
     expect(svg).toMatch(/class="nt-t nt-d"[^>]*>(224×224|224²)</);
     expect(svg).toMatch(/class="nt-t nt-d"[^>]*>(14×14|14²)</);
   });
+
+  const stripLabels = (svg: string) =>
+    [...svg.matchAll(/<text class="nt-t nt-d" x="[^"]*" y="[^"]*">([^<]*)</g)].map((m) =>
+      m[1]!.replace(/(\d+)²/g, '$1×$1'),
+    );
+
+  it('labels each stretch of the size strip with its own size, not the size the item ends at', () => {
+    // A ×2 repeat that halves the map, then a head at 4×4 that the 16×16 flow passes by.
+    const spec = archSpecSchema.parse(
+      parse(`model: toy
+networks:
+  - id: n
+    name: N
+    input: [3, 16, 16]
+    layers:
+      - seq: [{ conv: { k: 3, c: 8, p: 1 } }, { conv: { k: 3, c: 8, s: 2, p: 1, round: floor } }]
+        repeat: 2
+      - upsample: { scale: 4 }
+      - head: [{ maxpool: { k: 4 } }, { conv: { k: 3, c: 4, p: 1 } }]
+      - conv: { k: 1, c: 8 }
+`),
+    );
+    const svg = renderArchitectureSvg(buildGraph(spec), { view: 'expanded', lang: 'en', maxWidth: 2000 });
+    expect(stripLabels(svg)).toEqual(['16×16', '8×8', '4×4', '16×16', '4×4', '16×16']);
+    // In the compact view the ×2 repeat is one run whose instances work at different sizes: it shows the range.
+    const compact = renderArchitectureSvg(buildGraph(spec), { view: 'compact', lang: 'en', maxWidth: 2000 });
+    expect(stripLabels(compact)).toContain('16×16–4×4');
+  });
+
+  it('shows the RoI’s size under a head after RoI pooling, not the image map’s (Pose2Seg’s 64×64)', () => {
+    const svg = renderArchitectureSvg(graphOf('pose2seg'), { view: 'compact', lang: 'en' });
+    expect(stripLabels(svg)).toContain('64×64');
+    expect(stripLabels(svg).at(-1)).toBe('64×64');
+  });
 });
 
 describe('links', () => {
@@ -144,6 +178,24 @@ networks:
     const svg = renderArchitectureSvg(graphOf('faster-r-cnn', 'r50-fpn'), { view: 'compact', lang: 'en' });
     for (const level of ['p2', 'p3', 'p4', 'p5']) expect(svg).toContain(`>${level} →<`);
     expect(svg).not.toMatch(/>rpn\.\d →</);
+  });
+
+  it('names stacked arcs that leave one backbone box, each tag readable and none over another (Mask R-CNN’s p2–p5)', () => {
+    for (const [model, variant] of [
+      ['mask-r-cnn', 'mask-r-cnn'],
+      ['maskx-r-cnn', 'maskx-r-cnn-r50'],
+    ] as const) {
+      const svg = renderArchitectureSvg(graphOf(model, variant), { view: 'compact', lang: 'en' });
+      const tags = [
+        ...svg.matchAll(
+          /<g class="nt-tg"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*\/><text[^>]*>([^<]*)</g,
+        ),
+      ].map((m) => ({ x: +m[1]!, y: +m[2]!, w: +m[3]!, text: m[4]! }));
+      for (const level of ['p2', 'p3', 'p4', 'p5']) expect(tags.map((t) => t.text)).toContain(level);
+      for (const a of tags)
+        for (const b of tags)
+          if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || Math.abs(a.y - b.y) >= 9).toBe(true);
+    }
   });
 });
 
@@ -252,4 +304,14 @@ describe('the page-facing loader', () => {
     expect(getArchSpec(ROOT, 'no-such-model')).toBeUndefined();
     // Loads every spec once: seconds of wall time on a busy machine.
   }, 60_000);
+});
+
+describe('maxout', () => {
+  it('draws a maxout layer as a layer labelled with its pieces and units, not as a mark under the one before', () => {
+    const en = renderArchitectureSvg(graphOf('gan', undefined, 'discriminator'), { view: 'compact', lang: 'en' });
+    expect(en.match(/>maxout ×5</g)).toHaveLength(2);
+    expect(en).toContain('>240<');
+    const zh = renderArchitectureSvg(graphOf('gan', undefined, 'discriminator'), { view: 'compact', lang: 'zh-CN' });
+    expect(zh).toContain('>maxout（5 片）<');
+  });
 });

@@ -119,6 +119,27 @@ describe('heads, shared weights and runs', () => {
     expect(g.root[2]).toMatchObject({ kind: 'head', loss: false });
   });
 
+  it('a head’s name names its output, as every item’s does, while the flow goes on from its input', () => {
+    const g = graphOf(
+      net(`      - { pwconv: { c: 8 }, name: trunk }
+      - head: [{ pwconv: { c: 2 } }, gap]
+        name: scores
+      - { concat: [trunk, -1] }
+      - { fc: 3, from: scores }
+`),
+    );
+    // concat reads trunk and the flow past the head (8 + 8 channels); the fc reads the head's 2×1×1 output:
+    // 2·3 + 3 = 9 parameters.
+    expect(g.nodes.find((n) => n.type === 'concat')?.shape).toEqual([16, 8, 8]);
+    expect(g.nodes.find((n) => n.type === 'fc')?.params).toBe(9);
+    const several = net(`      - head:
+          - parallel: { join: none, branches: [[{ fc: 2 }], [{ fc: 4 }]] }
+        name: outputs
+      - { fc: 3, from: outputs }
+`);
+    expect(() => graphOf(several)).toThrow(/no tensor named "outputs"/);
+  });
+
   it('items with the same shared key count their weights once (an RPN head over five FPN levels)', () => {
     const g = graphOf(
       net(

@@ -20,6 +20,19 @@ describe('addReadingAids', () => {
     expect(html).toBe(page(main));
   });
 
+  it('puts self-links in the right places after drawings, nested ones and headings inside them left alone', () => {
+    const svg =
+      '<svg viewBox="0 0 1 1" aria-label="a > b"><g><svg><text>x</text></svg><h2>not a heading</h2></g></svg>';
+    const main = `${svg}<h2>After</h2>${svg}<h3 id="late">Late</h3><svg/>`;
+    const { html, headings } = addReadingAids(page(main), { anchorLabel: label });
+    expect(headings.map((h) => h.id)).toEqual(['after', 'late']);
+    expect(html).toBe(
+      page(
+        `${svg}<div class="heading-row"><h2 id="after">After</h2><a class="heading-anchor" href="#after" aria-label="Link to “After”" data-pagefind-ignore>#</a></div>${svg}<div class="heading-row"><h3 id="late">Late</h3><a class="heading-anchor" href="#late" aria-label="Link to “Late”" data-pagefind-ignore>#</a></div><svg/>`,
+      ),
+    );
+  });
+
   it('never reuses an id already on the page', () => {
     const { headings } = addReadingAids(page('<p id="results">x</p><h2>Results</h2>'), { anchorLabel: label });
     expect(headings[0]!.id).not.toBe('results');

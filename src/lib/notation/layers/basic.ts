@@ -43,6 +43,24 @@ function fullyConnected(a: Attrs, input: Shape): LayerOutcome {
   return { shape: [c], params: n * c + bias, buffers: sn, macs: n * c, family: 'fc', label: `fc ${c}` };
 }
 
+/**
+ * Maxout: a fully connected map to units·k pieces, of which each unit keeps the largest of its k; the weights
+ * and multiply-adds are those of the map (N·units·k, + units·k biases). A feature map is flattened first.
+ */
+function maxout(a: Attrs, input: Shape): LayerOutcome {
+  const [units, k] = [a.units as number, a.k as number];
+  const n = features(input);
+  const bias = a.bias ? units * k : 0;
+  return {
+    shape: [units],
+    params: n * units * k + bias,
+    buffers: 0,
+    macs: n * units * k,
+    family: 'act',
+    label: `maxout ×${k}`,
+  };
+}
+
 /** Batch normalisation; frozen (torchvision's FrozenBatchNorm2d in detection backbones) keeps γ, β as buffers. */
 function batchNorm(a: Attrs, input: Shape): LayerOutcome {
   const c = input[0]!;
@@ -233,6 +251,15 @@ export const BASIC_LAYERS: Record<string, LayerDef> = {
       if (c % 2 !== 0) throw new LayerError(`mfm halves the channels, but there are ${c}`);
       return { shape: [c / 2, ...input.slice(1)], ...zero, family: 'act', label: 'MFM' };
     },
+  },
+  maxout: {
+    doc: 'maxout (Goodfellow et al. 2013): a fully connected layer of units × k pieces, each unit the max of its k',
+    attrs: {
+      units: { kind: 'count', required: true, doc: 'output units' },
+      k: { kind: 'count', required: true, doc: 'pieces per unit' },
+      bias: { kind: 'bool', default: true, doc: 'learned bias per piece' },
+    },
+    apply: maxout,
   },
   dropout: {
     doc: 'dropout (training only)',

@@ -1,7 +1,8 @@
 /**
  * Layers that change the size of a feature map without learned weights: pooling (windowed, adaptive, global),
  * LeNet's trained sub-sampling, up-sampling (nearest, bilinear, pixel shuffle), max unpooling with the indices of
- * an earlier max pooling (SegNet, DeconvNet), and cropping (U-Net's copy and crop).
+ * an earlier max pooling (SegNet, DeconvNet), cropping (U-Net's copy and crop) and padding as a layer of its own
+ * (Johnson et al.'s 40-pixel reflection padding).
  */
 import {
   kernelText,
@@ -112,6 +113,27 @@ function cropping(a: Attrs, input: Shape, context: LayerContext): LayerOutcome {
   return { shape: [c, ...to], ...zero, family: 'crop', label: `crop ${to[0]}×${to[1]}` };
 }
 
+/** Words for a padding's mode in its label. */
+const PAD_WORDS: Record<string, string> = { zero: 'pad', reflection: 'reflect pad', replicate: 'replicate pad' };
+
+/**
+ * Padding by p rows above and below and p columns left and right, with zeros, the mirror image of the border
+ * (not repeating it) or copies of the border pixels. Reflection cannot reach past the map's far edge.
+ */
+function padding(a: Attrs, input: Shape): LayerOutcome {
+  const [c, h, w] = needMap('pad', input);
+  const [ph, pw] = pairOf(a.p);
+  if (a.mode === 'reflection' && (ph >= h || pw >= w))
+    throw new LayerError(`reflection padding by ${ph}×${pw} needs a map larger than that, not ${h}×${w}`, 'p');
+  const amount = ph === pw ? String(ph) : `${ph}×${pw}`;
+  return {
+    shape: [c, h + 2 * ph, w + 2 * pw],
+    ...zero,
+    family: 'crop',
+    label: `${PAD_WORDS[a.mode as string]} ${amount}`,
+  };
+}
+
 export const RESAMPLING_LAYERS: Record<string, LayerDef> = {
   maxpool: { doc: 'max pooling', window: true, attrs: POOL_ATTRS, apply: (a, input) => pooling('max', a, input) },
   avgpool: { doc: 'average pooling', window: true, attrs: POOL_ATTRS, apply: (a, input) => pooling('avg', a, input) },
@@ -174,5 +196,14 @@ export const RESAMPLING_LAYERS: Record<string, LayerDef> = {
       like: { kind: 'tensor', doc: 'a tensor whose height and width the output takes' },
     },
     apply: cropping,
+  },
+  pad: {
+    doc: 'padding as a layer: p rows and columns on every side, with zeros, reflection or replication',
+    shorthand: 'p',
+    attrs: {
+      p: { kind: 'pair', required: true, doc: 'padding per side ([rows, columns])' },
+      mode: { kind: 'choice', choices: ['zero', 'reflection', 'replicate'], default: 'zero', doc: 'what fills it' },
+    },
+    apply: padding,
   },
 };

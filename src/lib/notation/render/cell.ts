@@ -133,8 +133,14 @@ export function drawCell(d: Drawer, v: VisualCell, x: number, a: number): void {
           : { x: x + PORT_W, y: a + (ports.get(read) ?? 0) };
       d.curve(source.x, source.y, x + p.x, y);
     }
-    d.draw(item.seq, x + p.x, y);
+    d.quietly(() => d.draw(item.seq, x + p.x, y));
   });
+  // A cell mixes sizes (FPN's levels): the strip gives the range of sizes under the whole of it.
+  d.span(
+    x,
+    x + extent.w,
+    v.nodes.map((id) => d.node(id)?.shape ?? []).filter((shape) => shape.length),
+  );
   const last = place[place.length - 1];
   if (last) d.curve(x + last.x + last.extent.w, a + last.dy, x + extent.w, a);
   const landing: Map<string, Point> = new Map(

@@ -6,20 +6,21 @@
 import type { Graph, GraphNode } from '../graph.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { ICONS } from '../icons.ts';
-import type { Family } from '../layers/index.ts';
+import type { Family, Shape } from '../layers/index.ts';
 import { drawCell, measureCell } from './cell.ts';
 import { esc, layerLines, r1, textWidth, tip } from './labels.ts';
 import { FAN, GAP, LINE, VGAP } from './metrics.ts';
-import type {
-  Visual,
-  VisualFrame,
-  VisualHead,
-  VisualLayer,
-  VisualLink,
-  VisualParallel,
-  VisualRef,
-  VisualResidual,
-  VisualSeq,
+import {
+  lastNode,
+  type Visual,
+  type VisualFrame,
+  type VisualHead,
+  type VisualLayer,
+  type VisualLink,
+  type VisualParallel,
+  type VisualRef,
+  type VisualResidual,
+  type VisualSeq,
 } from './visuals.ts';
 
 /** Spacing of the marks under a layer. */
@@ -47,6 +48,13 @@ export interface Point {
   row: number;
 }
 
+/** A stretch of the row under which the flow has these feature-map shapes (for the size strip). */
+export interface Span {
+  x0: number;
+  x1: number;
+  shapes: Shape[];
+}
+
 /** Links of an item, where they land on it, and where each of them lands when that differs (a cell's ports). */
 export interface Landing {
   links: VisualLink[];
@@ -68,6 +76,10 @@ export class Drawer {
   /** Where each node's output leaves the drawing (the right edge of what draws it, on its line). */
   readonly exits = new Map<string, Point>();
   readonly landings: Landing[] = [];
+  /** What the flow's icons output, left to right; a shortcut's path beside the main one is left out. */
+  readonly spans: Span[] = [];
+  /** Above 0 while drawing what the size strip does not follow (a shortcut's side path, a cell's items). */
+  private quiet = 0;
   /** The row being drawn. */
   row = 0;
   private readonly extents = new Map<object, Extent>();
@@ -81,7 +93,14 @@ export class Drawer {
 
   /** Forgets what a trial drawing added (its output and positions), keeping what was there before. */
   mark(): () => void {
-    const lengths = [this.edges.length, this.skips.length, this.out.length, this.landings.length, this.refs.length];
+    const lengths = [
+      this.edges.length,
+      this.skips.length,
+      this.out.length,
+      this.landings.length,
+      this.refs.length,
+      this.spans.length,
+    ];
     const known = new Set(this.exits.keys());
     return () => {
       this.edges.length = lengths[0]!;
@@ -89,8 +108,25 @@ export class Drawer {
       this.out.length = lengths[2]!;
       this.landings.length = lengths[3]!;
       this.refs.length = lengths[4]!;
+      this.spans.length = lengths[5]!;
       for (const key of [...this.exits.keys()]) if (!known.has(key)) this.exits.delete(key);
     };
+  }
+
+  node(id: string): GraphNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Notes that the flow has these shapes from x0 to x1 (unless drawing what the strip does not follow). */
+  span(x0: number, x1: number, shapes: Shape[]): void {
+    if (this.quiet === 0) this.spans.push({ x0, x1, shapes });
+  }
+
+  /** Draws without noting spans (a shortcut's side path; a cell's items, which the cell notes as one span). */
+  quietly(draw: () => void): void {
+    this.quiet++;
+    draw();
+    this.quiet--;
   }
 
   tip(n: GraphNode): string {
@@ -369,6 +405,8 @@ export class Drawer {
       this.icon(v.icon ?? v.node.family, 'nt-n', cx, a, v.text ? `${v.text}: ${this.tip(v.node)}` : this.tip(v.node));
     }
     this.marks(v.attached, cx, a + icon.hh + 7);
+    const inside = v.nodes?.map((id) => this.byId.get(id)?.shape ?? []).filter((shape) => shape.length) ?? [];
+    this.span(cx - icon.w / 2, cx + icon.w / 2, inside.length ? inside : [lastNode(v).shape]);
   }
 
   private drawParallel(v: VisualParallel, x: number, a: number): void {
@@ -428,7 +466,7 @@ export class Drawer {
     this.draw(v.main, x + FAN, a);
     this.line(x + FAN + m.w, a, jx);
     this.curve(x, a, x + FAN, a + rel);
-    this.draw(v.side, x + FAN, a + rel);
+    this.quietly(() => this.draw(v.side, x + FAN, a + rel));
     this.line(x + FAN + s.w, a + rel, x + FAN + inner);
     this.curve(x + FAN + inner, a + rel, jx + jw / 2 - icon.hw, a);
   }
@@ -450,11 +488,27 @@ export class Drawer {
         this.line(ix, a, ix + GAP);
         ix += GAP;
       }
-      this.draw(run.seq, ix, a);
+      this.drawRun(run, ix, a);
       if (v.runs.length > 1 && run.count > 1) this.runBracket(ix, a - inner.up - 4, b.w, run.count);
       ix += b.w;
     });
     this.line(ix, a, x + box.w);
+  }
+
+  /**
+   * A run of identical instances drawn once; when the instances work at different sizes (an RPN head shared
+   * over pyramid levels), the strip shows the range of sizes under the whole run instead of the first's.
+   */
+  private drawRun(run: VisualFrame['runs'][number], x: number, a: number): void {
+    const first = this.spans.length;
+    this.draw(run.seq, x, a);
+    if (run.count < 2 || this.quiet > 0) return;
+    const shapes = run.nodes.map((id) => this.byId.get(id)!.shape);
+    const per = shapes.length / run.count;
+    const key = (k: number) => shapes.slice(k * per, (k + 1) * per).join(';');
+    if (Array.from({ length: run.count }, (_, k) => key(k)).every((k) => k === key(0))) return;
+    this.spans.length = first;
+    this.span(x, x + this.measure(run.seq).w, shapes);
   }
 
   /** A bracket over a run inside a frame, marked with how many identical instances it stands for. */
@@ -493,6 +547,7 @@ export class Drawer {
     this.texts([v.title], cx, a - 1);
     this.texts([v.sub], cx, a + 8, 'nt-t nt-d nt-x');
     this.texts([String(v.last.shape[0])], cx, top - 3);
+    this.span(x + 2, x + box.w - 2, [v.last.shape]);
   }
 
   drawJoin(n: GraphNode, attached: GraphNode[], x: number, a: number, w: number): void {
@@ -502,6 +557,7 @@ export class Drawer {
     if (n.family === 'concat') this.texts([String(n.shape[0])], cx, a - icon.hh - 3);
     this.icon(n.family, 'nt-n', cx, a, this.tip(n));
     this.marks(attached, cx, a + icon.hh + 7);
+    this.span(cx - icon.hw, cx + icon.hw, [n.shape]);
   }
 }
 

@@ -80,6 +80,8 @@ export function layerLines(v: VisualLayer, lang: Locale): string[] {
       return [c];
     case 'shuffle':
       return [n.label.replace('shuffle ', '')];
+    case 'act':
+      return n.type === 'maxout' ? [notationStrings(lang).maxoutLine(n.attrs.k as number), c] : [];
     default:
       return [];
   }

@@ -17,6 +17,8 @@ const TAG_SCALE = 7 / 9;
 const TAG_PAD = 3;
 /** Least room between two things in one lane. */
 const LANE_GAP = 4;
+/** An arc with less horizontal run than this beyond its name's tag cannot be told apart: it carries its name. */
+const ARC_RUN = 16;
 
 export interface LinkPlan {
   /** Links drawn as arcs (both ends top-level items of one row, the source first). */
@@ -29,7 +31,7 @@ export interface LinkPlan {
 
 /** One thing in a row's band: an arc or a tag, with the lane it goes in. */
 type BandEntry =
-  | { kind: 'arc' | 'in'; landing: number; link: number; lane: number }
+  | { kind: 'arc' | 'named' | 'in'; landing: number; link: number; lane: number }
   | { kind: 'out'; node: string; name: string; lane: number; attr: boolean };
 
 /** The band of a row: its entries, and how tall it is. */
@@ -89,13 +91,28 @@ const target = (landing: Landing, link: VisualLink): Point => landing.ports?.get
 export function planBand(d: Drawer, plan: LinkPlan, row: number, landings: Landing[]): Band {
   const entries: BandEntry[] = [];
   const spans: [number, number][] = [];
+  const arcStarts = new Map<string, number>();
+  landings.forEach((landing) =>
+    landing.links.forEach((link) => {
+      const source = d.exits.get(link.from.id);
+      if (plan.arcs.has(link) && source) arcStarts.set(key(source), (arcStarts.get(key(source)) ?? 0) + 1);
+    }),
+  );
   landings.forEach((landing, l) =>
     landing.links.forEach((link, k) => {
       const to = target(landing, link);
       const source = d.exits.get(link.from.id);
-      const arc = plan.arcs.has(link) && source !== undefined;
-      entries.push({ kind: arc ? 'arc' : 'in', landing: l, link: k, lane: 0 });
-      spans.push(arc ? [source.x, to.x] : [to.x - tagWidth(inText(link.name)), to.x]);
+      if (!plan.arcs.has(link) || source === undefined) {
+        entries.push({ kind: 'in', landing: l, link: k, lane: 0 });
+        spans.push([to.x - tagWidth(inText(link.name)), to.x]);
+        return;
+      }
+      // Several arcs from one point (the tensors of a backbone box), or one too short to see, carry their names.
+      const w = tagWidth(link.name);
+      const named = arcStarts.get(key(source))! > 1 || to.x - source.x < w + ARC_RUN;
+      const mid = (source.x + to.x) / 2;
+      entries.push({ kind: named ? 'named' : 'arc', landing: l, link: k, lane: 0 });
+      spans.push(named ? [Math.min(source.x, mid - w / 2), Math.max(to.x, mid + w / 2)] : [source.x, to.x]);
     }),
   );
   for (const [node, name] of plan.tagged) {
@@ -108,6 +125,8 @@ export function planBand(d: Drawer, plan: LinkPlan, row: number, landings: Landi
   entries.forEach((e, i) => (e.lane = lanes[i]!));
   return { entries, height: entries.length ? (Math.max(...lanes) + 1) * LANE_H + 2 : 0 };
 }
+
+const key = (p: Point): string => `${r1(p.x)},${r1(p.y)}`;
 
 /** Greedy interval packing: each span in the first lane where it overlaps nothing. */
 function assignLanes(spans: [number, number][]): number[] {
@@ -137,8 +156,9 @@ export function drawBand(d: Drawer, band: Band, landings: Landing[], top: number
     const link = landing.links[e.link]!;
     const to = target(landing, link);
     const lines = link.attr ? d.refs : d.skips;
-    if (e.kind === 'arc') arc(lines, d.exits.get(link.from.id)!, to, y);
-    else tag(d, lines, inText(link.name), to, y, 'end');
+    if (e.kind === 'in') tag(d, lines, inText(link.name), to, y, 'end');
+    else arc(lines, d.exits.get(link.from.id)!, to, y);
+    if (e.kind === 'named') label(d, link.name, (d.exits.get(link.from.id)!.x + to.x) / 2, y);
   }
 }
 
@@ -146,6 +166,14 @@ export function drawBand(d: Drawer, band: Band, landings: Landing[], top: number
 function arc(lines: string[], from: Point, to: Point, y: number): void {
   lines.push(
     `M${r1(from.x)} ${r1(from.y)}V${r1(y + 4)}Q${r1(from.x)} ${r1(y)} ${r1(from.x + 4)} ${r1(y)}H${r1(to.x - 4)}Q${r1(to.x)} ${r1(y)} ${r1(to.x)} ${r1(y + 4)}V${r1(to.y)}`,
+  );
+}
+
+/** A tensor's name on its arc, centred at x. */
+function label(d: Drawer, text: string, x: number, y: number): void {
+  const w = tagWidth(text);
+  d.out.push(
+    `<g class="nt-tg"><rect x="${r1(x - w / 2)}" y="${r1(y - 4.5)}" width="${r1(w)}" height="9" rx="4.5"/><text x="${r1(x - w / 2 + TAG_PAD)}" y="${r1(y + 2.5)}">${esc(text)}</text></g>`,
   );
 }
 

@@ -198,6 +198,8 @@ export class Visualiser {
     const last = out[out.length - 1];
     if (
       ATTACHED.has(n.family) &&
+      // A maxout is an activation with weights of its own: a layer, not a mark.
+      n.type !== 'maxout' &&
       last &&
       (last.kind === 'layer' || last.kind === 'residual' || (last.kind === 'parallel' && last.join))
     ) {

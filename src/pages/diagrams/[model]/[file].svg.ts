@@ -1,10 +1,9 @@
 // Every variant's diagram, and every figure of several networks, in both views and both languages, as a
 // standalone SVG file to download.
 import type { APIRoute } from 'astro';
-import { allArchSpecs, archSpecOf } from '../../../data/arch-specs.ts';
+import { allArchSpecs, architectureSectionsOf } from '../../../data/arch-specs.ts';
 import { allModels } from '../../../data/atlas.ts';
 import { renderArchitectureSvg, renderFigureSvg } from '../../../lib/notation/render-svg.ts';
-import { architectureSections } from '../../../lib/notation/page-model.ts';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales.ts';
 import { diagramFile, figureFile, type DiagramView } from '../../../data/diagrams.ts';
 
@@ -20,7 +19,7 @@ function downloads(
       file: graph.variant.id,
       draw: (view: DiagramView, lang: Locale) => renderArchitectureSvg(graph, { view, lang }),
     }));
-    const figures = architectureSections(loaded.spec, loaded.graphs, (m) => archSpecOf(m)?.spec)
+    const figures = architectureSectionsOf(loaded)
       .filter((s) => s.figure)
       .map((section) => ({
         model: loaded.model,
