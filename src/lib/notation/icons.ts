@@ -2,7 +2,7 @@
  * The notation's icons: one shape per layer family (distinct in outline, not only in colour), their fill
  * colours as CSS custom properties with light and dark fallbacks, and the legend's names and descriptions.
  */
-import type { Family } from './layers/index.ts';
+import { ACTIVATION_TYPES, type Family } from './layers/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { escapeXml } from '../svg.ts';
 
@@ -761,22 +761,7 @@ export const LEGEND: LegendEntry[] = [
   ),
   entry(
     'act',
-    [
-      'relu',
-      'relu6',
-      'leaky_relu',
-      'prelu',
-      'elu',
-      'gelu',
-      'swish',
-      'hswish',
-      'sigmoid',
-      'hsigmoid',
-      'tanh',
-      'abs_tanh',
-      'mfm',
-      'maxout',
-    ],
+    [...ACTIVATION_TYPES, 'mfm', 'maxout'],
     { en: 'Activation', 'zh-CN': '激活函数' },
     {
       en: 'A non-linearity (ReLU, ReLU6, PReLU, swish, sigmoid, tanh, max-feature-map), drawn as a small hinge under the layer it follows. A maxout layer, which has weights of its own (units × k pieces, each unit the largest of its k), is drawn as the same hinge standing as a layer, labelled with its pieces and units.',
