@@ -6,21 +6,8 @@ import { answer, browse, counts, hits, listed, proseSentence, suggestion } from 
 import type { SearchDoc } from '../../../src/lib/search/documents.ts';
 import { termFile } from '../../../src/lib/search/index-files.ts';
 import { parseState } from '../../../src/lib/search/query.ts';
-import { memoryIndex, realDocs } from './support.ts';
+import { labels, memoryIndex, realDocs } from './support.ts';
 
-const labels = {
-  alias: 'Also known as',
-  arxiv: 'arXiv',
-  title: 'Paper',
-  author: 'Authors',
-  achievement: 'Challenge',
-  method: 'Methods',
-  direction: 'Direction',
-  lineage: 'Builds on',
-  benchmark: 'Results on',
-  venue: 'Venue',
-  year: 'Year',
-};
 const state = (qs: string) => parseState(new URLSearchParams(qs));
 
 describe('suggestions and results', () => {

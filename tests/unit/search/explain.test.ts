@@ -6,22 +6,10 @@ import { fieldCode } from '../../../src/lib/search/fields.ts';
 import type { DocRecord } from '../../../src/lib/search/index-files.ts';
 import { excerptSegments } from '../../../src/lib/search/result.ts';
 import { queryTerms } from '../../../src/lib/search/tokens.ts';
+import { labels } from './support.ts';
 
 const marked = (segments: Array<{ text: string; mark: boolean }>) =>
   segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
-const labels = {
-  alias: 'Also known as',
-  arxiv: 'arXiv',
-  title: 'Paper',
-  author: 'Authors',
-  achievement: 'Challenge',
-  method: 'Methods',
-  direction: 'Direction',
-  lineage: 'Builds on',
-  benchmark: 'Results on',
-  venue: 'Venue',
-  year: 'Year',
-};
 
 describe('markQuery', () => {
   it('marks Latin words that start with a query word and Chinese runs of the query', () => {

@@ -19,6 +19,21 @@ import {
 } from '../../../src/lib/search/index-files.ts';
 import { root } from '../../support/real-content.ts';
 
+/** The field labels a result's why-line uses, as the English interface writes them. */
+export const labels = {
+  alias: 'Also known as',
+  arxiv: 'arXiv',
+  title: 'Paper',
+  author: 'Authors',
+  achievement: 'Challenge',
+  method: 'Methods',
+  direction: 'Direction',
+  lineage: 'Builds on',
+  benchmark: 'Results on',
+  venue: 'Venue',
+  year: 'Year',
+};
+
 export interface MemoryIndex {
   docs: SearchDoc[];
   files: Map<string, unknown>;
