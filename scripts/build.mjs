@@ -6,12 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../src/lib/links/check.ts';
 import { readSheets, readSite } from '../src/lib/links/read-site.ts';
 import { findUnsafeOutput } from '../src/lib/links/safety.ts';
-import { contentPathOf } from '../src/lib/content/content-dir.ts';
+import { cacheDirOf } from '../src/lib/content/content-dir.ts';
 import { localBuildNotes } from '../src/integrations/reading.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -31,12 +30,7 @@ function fail(message) {
   process.exit(1);
 }
 
-// Astro's content cache is per content folder, so a fixture build never reuses the real site's.
-const contentPath = contentPathOf(process.cwd());
-const cacheDir =
-  contentPath === resolve('content')
-    ? 'node_modules/.astro'
-    : `node_modules/.astro-${createHash('sha1').update(contentPath).digest('hex').slice(0, 10)}`;
+const cacheDir = cacheDirOf(process.cwd());
 
 // A larger young generation: rendering a thousand pages allocates short-lived strings and trees, and with the
 // default semi-space the scavenger runs far more often (measured: 5–15 % less CPU for the reading-aids pass
@@ -62,6 +56,9 @@ if (!existsSync(ledgerFile))
 const ledger = JSON.parse(readFileSync(ledgerFile, 'utf8'));
 rmSync(ledgerFile, { force: true });
 
+// Logged like Astro's own lines (time stamp, phase), so the build log shows how long the checks took.
+const log = (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [checks] ${message}`);
+const checksStarted = performance.now();
 const built = readSite(staging);
 const broken = findBrokenLinks(built, { base, site });
 if (broken.length > 0) {
@@ -74,6 +71,10 @@ if (unsafe.length > 0) {
   for (const u of unsafe) console.error(`✗ ${u.file}: ${u.what}`);
   fail(`${unsafe.length} unsafe output(s): pages may run and load only what the site emits itself.`);
 }
+
+log(
+  `links and safety checked on ${built.pages.size} pages in ${((performance.now() - checksStarted) / 1000).toFixed(1)} s`,
+);
 
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);

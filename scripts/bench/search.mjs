@@ -1,28 +1,20 @@
 // Search bench: first-query bytes (gzipped, UI included), time from the last keystroke to visible suggestions,
 // time from navigation to the results page's first visible result (medians, headless Chromium, local gzip
-// server), and index size; for the built site and for a synthetic site of 2,000 models generated into a temp
-// folder and built with ATLAS_CONTENT. Targets are issue 24's.
+// server), and index size; for the built site and for a synthetic atlas of 2,000 models (the real content and
+// synthetic siblings of its entries, scripts/bench/synthetic-atlas.mjs) generated into a temp folder and built
+// with ATLAS_CONTENT. Targets are issue 24's.
 // Called by scripts/bench.mjs as bench({ dist }); or alone:
 //   node scripts/bench/search.mjs [--dist dist] [--models 2000] [--no-synthetic] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { random } from '../../src/lib/metro/synthetic.ts';
+import { generateSyntheticAtlas } from './synthetic-atlas.mjs';
+import { cacheDirOf } from '../../src/lib/content/content-dir.ts';
 
 const PROJECT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TARGET_FIRST_QUERY_KB = 100;
@@ -271,8 +263,8 @@ async function resultsPageTimes(browser, url, queries) {
   return { times, medianMs: median(times.map((t) => t.ms)) };
 }
 
-/** Per language: first-query bytes for each of `first` (fresh browser context each), then typing times over `typed`. */
-async function measureSite(dist, { port, pagePath, queries }) {
+/** Runs `measure(browser, origin)` against `dist` served on `port` in headless Chromium, then stops both. */
+async function withServedSite(dist, port, measure) {
   const server = await startServer(dist, port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -285,19 +277,39 @@ async function measureSite(dist, { port, pagePath, queries }) {
     ],
   });
   try {
-    const results = {};
-    for (const [lang, { first, typed, page }] of Object.entries(queries)) {
-      const url = `http://127.0.0.1:${port}/${lang}/${pagePath}`;
-      const firsts = [];
-      for (const q of first) firsts.push(await firstQuery(browser, url, q));
-      const resultsPage = await resultsPageTimes(browser, `http://127.0.0.1:${port}/${lang}/search/`, page);
-      results[lang] = { firsts, ...(await typingTimes(browser, url, typed)), count: typed.length - 1, resultsPage };
-    }
-    return results;
+    return await measure(browser, `http://127.0.0.1:${port}`);
   } finally {
     await browser.close();
     server.kill();
   }
+}
+
+/** Per language: first-query bytes for each of `first` (fresh browser context each), then typing times over `typed`. */
+async function measureSite(dist, { port, pagePath, queries }) {
+  return withServedSite(dist, port, async (browser, origin) => {
+    const results = {};
+    for (const [lang, { first, typed, page }] of Object.entries(queries)) {
+      const url = `${origin}/${lang}/${pagePath}`;
+      const firsts = [];
+      for (const q of first) firsts.push(await firstQuery(browser, url, q));
+      const resultsPage = await resultsPageTimes(browser, `${origin}/${lang}/search/`, page);
+      results[lang] = { firsts, ...(await typingTimes(browser, url, typed)), count: typed.length - 1, resultsPage };
+    }
+    return results;
+  });
+}
+
+/**
+ * Bytes of a first query (gzipped, UI included) on a freshly opened page of `dist`, one query per language:
+ * `queries` is `{ en: 'resnet', zh: '残差' }`. Resolves with each language's `firstQuery` figures.
+ */
+export async function firstQueries(dist, { port = 4495, pagePath = 'models/resnet/', queries }) {
+  return withServedSite(dist, port, async (browser, origin) => {
+    const results = {};
+    for (const [lang, q] of Object.entries(queries))
+      results[lang] = await firstQuery(browser, `${origin}/${lang}/${pagePath}`, q);
+    return results;
+  });
 }
 
 function printSite(label, size, measured) {
@@ -343,237 +355,11 @@ function printSite(label, size, measured) {
   console.log(`    field index (names, aliases, authors, titles, results; JSON):\n      ${fieldIndex}`);
 }
 
-// ── synthetic site ────────────────────────────────────────────────────────────────────────────────────
-
-const SYLLABLES = [
-  'ka',
-  'lo',
-  'mi',
-  'ren',
-  'tas',
-  'vor',
-  'qui',
-  'zen',
-  'dra',
-  'pel',
-  'nox',
-  'sul',
-  'bri',
-  'ton',
-  'fae',
-  'gim',
-];
-const HANZI = [
-  '卷',
-  '积',
-  '残',
-  '差',
-  '稠',
-  '密',
-  '轻',
-  '量',
-  '深',
-  '度',
-  '注',
-  '意',
-  '金',
-  '字',
-  '塔',
-  '瓶',
-  '颈',
-  '通',
-  '道',
-  '混',
-  '洗',
-  '分',
-  '组',
-  '级',
-  '联',
-  '对',
-  '齐',
-  '检',
-  '测',
-  '识',
-  '别',
-];
-const EN_WORDS = (
-  'network layer convolution residual block feature map channel kernel stride pooling attention depthwise separable bottleneck ' +
-  'training accuracy error dataset ImageNet benchmark parameters operations latency mobile device face detection alignment ' +
-  'recognition embedding margin softmax loss cascade regression landmark shape appearance model deep shallow wide narrow ' +
-  'gradient optimisation batch normalisation activation dropout augmentation ensemble search architecture cell scaling ' +
-  'resolution width depth compound efficient lightweight pyramid anchor region proposal segmentation mask pixel semantic'
-).split(' ');
-const ZH_WORDS = [
-  '网络',
-  '卷积',
-  '残差',
-  '特征',
-  '通道',
-  '注意力',
-  '深度',
-  '可分离',
-  '瓶颈',
-  '训练',
-  '精度',
-  '误差',
-  '数据集',
-  '参数',
-  '计算量',
-  '延迟',
-  '移动端',
-  '人脸',
-  '检测',
-  '对齐',
-  '识别',
-  '嵌入',
-  '间隔',
-  '损失',
-  '级联',
-  '回归',
-  '关键点',
-  '形状',
-  '外观',
-  '模型',
-  '梯度',
-  '优化',
-  '归一化',
-  '激活',
-  '增强',
-  '集成',
-  '搜索',
-  '结构',
-  '缩放',
-  '分辨率',
-  '宽度',
-  '轻量级',
-  '金字塔',
-  '分割',
-  '像素',
-  '语义',
-];
-
-function syntheticName(i) {
-  let n = i + 1;
-  let s = '';
-  for (let k = 0; k < 3; k++) {
-    s += SYLLABLES[n % SYLLABLES.length];
-    n = Math.floor(n / SYLLABLES.length);
-  }
-  return `${s[0].toUpperCase()}${s.slice(1)}Net${i >= 4096 ? i : ''}`;
-}
-
-function syntheticChinese(i) {
-  let n = i + 7;
-  let s = '';
-  for (let k = 0; k < 3; k++) {
-    s += HANZI[n % HANZI.length];
-    n = Math.floor(n / HANZI.length);
-  }
-  return `${s}网络${i}号`;
-}
-
-function sentence(rand, words, length, join) {
-  return Array.from({ length }, () => words[Math.floor(rand() * words.length)]).join(join);
-}
-
-/**
- * Writes a content folder with the real directions and `count` synthetic full entries (about 650 English words
- * and 1,000 Chinese characters each, like the real ones). Returns the queries to time against it.
- */
-export function generateSyntheticContent(dir, count) {
-  const rand = random(20251128); // seeded, so every run builds the same synthetic site
-  cpSync(join(PROJECT, 'content/directions'), join(dir, 'directions'), { recursive: true });
-  const directions = readdirSync(join(dir, 'directions')).map((f) => f.replace(/\.yaml$/, ''));
-  const authors = Array.from(
-    { length: 400 },
-    (_, i) =>
-      `${['Ada', 'Bo', 'Chen', 'Dana', 'Eli', 'Fei', 'Gus', 'Hana'][i % 8]} ${syntheticName(i * 7 + 3).replace('Net', 'son')}`,
-  );
-  const queries = { en: [], zh: [] };
-  for (let i = 0; i < count; i++) {
-    const id = `syn-${String(i).padStart(4, '0')}`;
-    const name = syntheticName(i);
-    const year = 1995 + Math.floor(rand() * 30);
-    const month = 1 + Math.floor(rand() * 12);
-    const arxiv =
-      year >= 2008
-        ? `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}`
-        : null;
-    const own = [
-      ...new Set(
-        Array.from({ length: 1 + Math.floor(rand() * 2) }, () => directions[Math.floor(rand() * directions.length)]),
-      ),
-    ];
-    const by = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => authors[Math.floor(rand() * authors.length)]);
-    const title = `${name}: ${sentence(rand, EN_WORDS, 6, ' ')}`;
-    const zhAlias = syntheticChinese(i);
-    const venue = ['CVPR', 'ICCV', 'ECCV', 'NeurIPS', 'ICLR', 'BMVC', 'TPAMI'][Math.floor(rand() * 7)];
-    const facts = [
-      `id: ${id}`,
-      `name: ${name}`,
-      `aliases: ['${name}-${(i % 9) + 1}x', '${zhAlias}']`,
-      `directions: [${own.join(', ')}]`,
-      `year: ${year}`,
-      `month: ${month}`,
-      `venue: ${venue} ${year}`,
-      `venue_type: ${venue === 'TPAMI' ? 'journal' : 'conference'}`,
-      `authors: [${[...new Set(by)].join(', ')}]`,
-      'institution: Synthetic University',
-      'paper:',
-      `  title: '${title}'`,
-      `  arxiv: ${arxiv ? `'${arxiv}'` : 'null'}`,
-      `  url: https://example.org/papers/${id}`,
-      `code: [{ url: 'https://example.org/code/${id}', framework: PyTorch, official: ${rand() < 0.6} }]`,
-      'tier: full',
-      '',
-    ].join('\n');
-    const enBody = ['The problem', 'The key idea', 'How it works', 'Results', 'Legacy']
-      .map(
-        (h) =>
-          `## ${h}\n\n${Array.from({ length: 3 }, () => `${name} ${sentence(rand, EN_WORDS, 42, ' ')}.`).join('\n\n')}`,
-      )
-      .join('\n\n');
-    const zhBody = ['问题', '核心思想', '结构', '结果', '影响']
-      .map(
-        (h) =>
-          `## ${h}\n\n${Array.from({ length: 3 }, () => `${name} ${sentence(rand, ZH_WORDS, 36, '')}。`).join('\n\n')}`,
-      )
-      .join('\n\n');
-    mkdirSync(join(dir, 'models', id), { recursive: true });
-    writeFileSync(join(dir, 'models', id, 'facts.yaml'), facts);
-    writeFileSync(
-      join(dir, 'models', id, 'en.mdx'),
-      `---\nsummary: ${name} is a synthetic entry for the search bench, with generated text.\n---\n\n${enBody}\n`,
-    );
-    writeFileSync(
-      join(dir, 'models', id, 'zh-CN.mdx'),
-      `---\nsummary: ${name} 是为搜索基准生成的合成条目，正文为随机生成的文字。\n---\n\n${zhBody}\n`,
-    );
-    if (i % Math.floor(count / 5) === 17) {
-      queries.en.push(name, by[0], title.split(': ')[1].split(' ').slice(0, 3).join(' '));
-      if (arxiv) queries.en.push(arxiv);
-      queries.zh.push(zhAlias, name);
-    }
-  }
-  return {
-    en: {
-      first: [queries.en[0], 'residual bottleneck'],
-      typed: ['residual bottleneck', ...queries.en],
-      page: [...queries.en.slice(0, 5), 'residual bottleneck'],
-    },
-    zh: {
-      first: [queries.zh[0], '注意力'],
-      typed: ['注意力', ...queries.zh],
-      page: [...queries.zh.slice(0, 4), '注意力'],
-    },
-  };
-}
-
 function buildSynthetic(count, keep) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-search-bench-'));
   const content = join(dir, 'content');
   const out = join(dir, 'site');
-  const queries = generateSyntheticContent(content, count);
+  const { queries } = generateSyntheticAtlas(content, count);
   const t0 = performance.now();
   const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/build.mjs'), '--out', out], {
     cwd: PROJECT,
@@ -582,6 +368,8 @@ function buildSynthetic(count, keep) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - t0) / 1000;
+  // Astro's cache for this one-off content folder would otherwise stay in node_modules/ after every run.
+  rmSync(join(PROJECT, cacheDirOf(PROJECT, content)), { recursive: true, force: true });
   if (result.status !== 0) {
     if (!keep) rmSync(dir, { recursive: true, force: true });
     throw new Error(`synthetic build failed:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`);

@@ -3,6 +3,7 @@
  * into outlines with fonts bundled from an npm package (@fontsource/noto-sans-sc: Latin and Simplified Chinese,
  * nothing fetched from another origin), sharp rasterises the SVG. Each PNG is cached under node_modules/.cache
  * by a hash of the card and the renderer's version, so a rebuild renders only cards whose content changed.
+ * ATLAS_SOCIAL_CACHE moves that cache (the atlas bench gives each build an empty one, as a fresh checkout has).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { OG_HEIGHT, OG_WIDTH, type CardNode } from '../lib/social/card.ts';
 
 /** Bump when the card's look changes without its content changing, to invalidate the cache. */
 const RENDER_VERSION = 1;
-const CACHE = join(process.cwd(), 'node_modules', '.cache', 'atlas-social');
+const CACHE = process.env.ATLAS_SOCIAL_CACHE || join(process.cwd(), 'node_modules', '.cache', 'atlas-social');
 const require = createRequire(join(process.cwd(), 'package.json'));
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
