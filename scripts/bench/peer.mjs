@@ -22,7 +22,9 @@
 //   tags (src/lib/content/figure-names.ts) are dropped when self-closing or replaced by their children. The
 //   prose body is otherwise byte for byte ours.
 // Only the model pages are compared: the atlas also builds its map, direction, method, benchmark and data
-// pages, which count in its HTML pages, CPU per page and site size, but not in the model page figures.
+// pages, which count in its HTML pages, CPU per page and site size, but not in the model page figures. Its
+// alias redirects (a meta refresh each, almost free to render) are HTML pages too, so CPU per page is also
+// printed over rendered pages only, and CPU per model beside it.
 // Called by scripts/bench.mjs --peer [--runs N].
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -165,16 +167,26 @@ function pageBytes(dist, page) {
   return w.html.gz + w.css.gz + w.js.gz;
 }
 
+/** HTML pages that are not a meta-refresh redirect. */
+const renderedPages = (dist) =>
+  readdirSync(dist, { recursive: true }).filter(
+    (f) => f.endsWith('.html') && !readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"'),
+  ).length;
+
 /** One site's figures from its builds and its output folder; `modelPage(id)` is a model's English page. */
 function figuresOf(builds, dist, ids, modelPage) {
   const { pages, bytes } = siteFigures(dist);
   const of = (key) => (builds.every((b) => b[key] !== undefined) ? median(builds.map((b) => b[key])) : undefined);
   const cpu = of('cpu');
+  const rendered = renderedPages(dist);
   return {
     wall: of('wall'),
     cpu,
     cpuPerPage: cpu === undefined ? undefined : cpu / pages,
+    cpuPerRendered: cpu === undefined ? undefined : cpu / rendered,
+    cpuPerModel: cpu === undefined ? undefined : cpu / ids.length,
     pages,
+    rendered,
     rss: of('rss'),
     bytes,
     bytesPerModel: bytes / ids.length,
@@ -187,7 +199,10 @@ const ROWS = [
   ['build wall (median)', 'wall', seconds, ''],
   ['build CPU, user + sys (median)', 'cpu', seconds, ''],
   ['build CPU per HTML page', 'cpuPerPage', ms, CPU_PER_PAGE_TARGET],
+  ['build CPU per rendered page', 'cpuPerRendered', ms, CPU_PER_PAGE_TARGET],
+  ['build CPU per model', 'cpuPerModel', ms, ''],
   ['HTML pages', 'pages', String, ''],
+  ['  of which rendered (no redirect)', 'rendered', String, ''],
   ['peak memory (median)', 'rss', mb, ''],
   ['site size on disk', 'bytes', mb, ''],
   ['site size per model', 'bytesPerModel', mb2, ''],
