@@ -95,7 +95,6 @@ class SearchPage {
     // The head is preloaded by the page. Pagefind waits until the first pass is painted (see `run`): loading it
     // inflates its metadata and compiles its wasm on the main thread, which would hold up that paint.
     warmUp();
-    this.form.hidden = false;
     if (window.matchMedia('(max-width: 50rem)').matches) this.details.open = false;
     this.connect();
     const initial = parseState(new URLSearchParams(location.search));
