@@ -8,6 +8,7 @@ import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
 import { STRUCTURE_IDS, structureExamples } from '../../../src/lib/notation/legend-examples.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
 import { defaultIdPrefix, renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
+import { textWidth } from '../../../src/lib/notation/render/labels.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const { specs } = loadArchSpecs(ROOT);
@@ -294,6 +295,29 @@ describe('views', () => {
     }
     // Every diagram of every spec: seconds of wall time on a busy machine.
   }, 60_000);
+});
+
+describe('one layout for both languages', () => {
+  /** The drawing without its words: every element and attribute, no text and no `lang`. */
+  const geometry = (svg: string) => svg.replace(/>[^<]+</g, '><').replace(/ lang="[^"]*"/g, '');
+
+  it('draws English and Chinese with the same coordinates: they differ only in their words', () => {
+    for (const s of specs)
+      for (const g of s.graphs)
+        for (const view of ['compact', 'expanded'] as const) {
+          const en = renderArchitectureSvg(g, { view, lang: 'en' });
+          const zh = renderArchitectureSvg(g, { view, lang: 'zh-CN' });
+          expect(geometry(zh), `${g.variant.id} ${view}`).toBe(geometry(en));
+        }
+    // Every diagram of every spec twice: seconds of wall time on a busy machine.
+  }, 60_000);
+
+  it('makes each label as wide as its widest language: GAN’s English maxout layers have room for the Chinese', () => {
+    const en = renderArchitectureSvg(graphOf('gan', undefined, 'discriminator'), { view: 'compact', lang: 'en' });
+    const centres = [...en.matchAll(/x="([\d.]+)" y="[\d.]+">maxout ×5</g)].map((m) => Number(m[1]));
+    expect(centres).toHaveLength(2);
+    expect(centres[1]! - centres[0]!).toBeGreaterThanOrEqual(textWidth('maxout（5 片）'));
+  });
 });
 
 describe('the page-facing loader', () => {
