@@ -320,6 +320,51 @@ describe('one layout for both languages', () => {
   });
 });
 
+describe('one file for both languages', () => {
+  const resnet50 = graphOf('resnet', 'resnet-50');
+  const file = renderArchitectureSvg(resnet50, { view: 'compact', lang: 'all' });
+  const en = renderArchitectureSvg(resnet50, { view: 'compact', lang: 'en' });
+  const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>[^<]*<\/text>/g)].map((m) => m[0]);
+
+  it('writes each text the languages say differently once per language, marked, and the rest once', () => {
+    expect(texts(file)).toContain('<text class="nt-t l-en" x="36.5" y="61">input</text>');
+    expect(texts(file)).toContain('<text class="nt-t l-zh" x="36.5" y="61" lang="zh-CN">输入</text>');
+    // Only the input label differs in ResNet-50: one text more than the English drawing.
+    expect(texts(file)).toHaveLength(texts(en).length + 1);
+  });
+
+  it('is the English drawing once the Chinese text is taken out', () => {
+    const withoutChinese = file
+      .replace(/<text class="[^"]* l-zh"[^>]*>[^<]*<\/text>/g, '')
+      .replace(/ l-en"/g, '"')
+      .replace(/<g id="(en|zh-CN)"\/>/g, '')
+      .replace(/\.l-zh\{.*?(?=<\/style>)/, '');
+    const geometry = (svg: string) => svg.replace(/>[^<]+</g, '><');
+    expect(geometry(withoutChinese)).toBe(geometry(en));
+  });
+
+  it('has a target per language before all it switches, and shows English when none is targeted', () => {
+    expect(file).toMatch(/<\/desc><g id="en"\/><g id="zh-CN"\/><style>/);
+    expect(file).toContain('.l-zh{display:none}#zh-CN:target~.l-zh,#zh-CN:target~* .l-zh{display:inline}');
+    expect(file).toContain('#zh-CN:target~.l-en,#zh-CN:target~* .l-en{display:none}');
+    expect(file).toContain('lang="en"');
+  });
+
+  it('titles and describes itself in both languages, and gives tooltips’ counts in both, shared clauses once', () => {
+    expect(file).toContain(
+      '>ResNet-50: architecture diagram (compact view) · ResNet-50 网络结构图（紧凑视图）</title>',
+    );
+    expect(file).toMatch(/<desc [^>]*>175 layers, [^<]*; input 3×224×224\. 175 层，[^<]*。<\/desc>/);
+    expect(file).toContain(
+      '<title>conv1: 7×7 /2 → 64×112×112;\n9,408 params; 118.01 M mult-adds\n9,408 参数; 1.18 亿 乘加</title>',
+    );
+  });
+
+  it('marks no language in a drawing for one language (a page’s copy)', () => {
+    expect(en).not.toMatch(/l-en|l-zh|id="zh-CN"/);
+  });
+});
+
 describe('the page-facing loader', () => {
   it('memoises the specs and finds one model', async () => {
     const { getArchSpecs, getArchSpec } = await import('../../../src/lib/notation/load.ts');
