@@ -14,6 +14,7 @@ import type { Graph, GraphNode } from './graph.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { notationStrings } from '../i18n/strings/notation.ts';
 import { ICONS, styleSheet } from './icons.ts';
+import { compactPath } from '../svg.ts';
 import { formatShape, type Family, type Shape } from './layers/index.ts';
 import { Drawer, type Extent, type Span } from './render/draw.ts';
 import { GAP } from './render/metrics.ts';
@@ -306,9 +307,9 @@ function document({ opts, title, desc, panels, extra, width, height }: DocumentP
     languages.targets +
     `<style>${styleSheet(families, features)}${languages.css}</style><defs>${defs}</defs>` +
     panels.flatMap((p) => p.strips).join('') +
-    `<path class="nt-e" d="${edges}"/>` +
-    (skips ? `<path class="nt-s" d="${skips}"/>` : '') +
-    (refs ? `<path class="nt-s nt-l" d="${refs}"/>` : '') +
+    `<path class="nt-e" d="${compactPath(edges)}"/>` +
+    (skips ? `<path class="nt-s" d="${compactPath(skips)}"/>` : '') +
+    (refs ? `<path class="nt-s nt-l" d="${compactPath(refs)}"/>` : '') +
     out +
     '</svg>'
   );

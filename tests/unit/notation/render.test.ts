@@ -172,7 +172,7 @@ networks:
 `),
     );
     const svg = renderArchitectureSvg(buildGraph(spec), { view: 'expanded', lang: 'en' });
-    expect(svg).toMatch(/<path class="nt-s nt-l" d="M[^"]*Q/);
+    expect(svg).toMatch(/<path class="nt-s nt-l" d="M[^"]*[Qq]/);
   });
 
   it('names a tag after the item that made the tensor, not a head run that only read it (FPN’s p3, not rpn.1)', () => {
@@ -206,7 +206,7 @@ describe('the legend’s structure examples', () => {
       const examples = new Map(structureExamples(lang, specOf).map((e) => [e.id, e.svg]));
       expect([...examples.keys()]).toEqual([...STRUCTURE_IDS]);
       for (const svg of examples.values()) expect(wellFormed(svg)).toBe(true);
-      expect(examples.get('arc')).toMatch(/<path class="nt-s" d="M[^"]*Q/);
+      expect(examples.get('arc')).toMatch(/<path class="nt-s" d="M[^"]*[Qq]/);
       expect(examples.get('tags')).toContain('>enc →<');
       expect(examples.get('tags')).toContain('>→ enc<');
       expect(examples.get('attr')).toContain('class="nt-s nt-l"');
