@@ -290,7 +290,8 @@ function document({ opts, title, desc, panels, extra, width, height }: DocumentP
   const languages = languageSwitch(written);
   const out = panels.map((p) => p.drawer.out.join('')).join('') + extra;
   const families = usedFamilies(out, idPrefix);
-  const defs = families.map((f) => `<g id="${idPrefix}${f}">${ICONS[f].body}</g>`).join('');
+  // Each family's class (stroke and fill) is on its definition, not on each of its many uses.
+  const defs = families.map((f) => `<g id="${idPrefix}${f}" class="nt-n nt-${f}">${ICONS[f].body}</g>`).join('');
   const edges = panels.flatMap((p) => p.drawer.edges).join('');
   const skips = panels.flatMap((p) => p.drawer.skips).join('');
   const refs = panels.flatMap((p) => p.drawer.refs).join('');

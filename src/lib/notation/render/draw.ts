@@ -303,10 +303,13 @@ export class Drawer {
     this.edges.push(`M${r1(x1)} ${r1(y1)}C${r1(mx)} ${r1(y1)} ${r1(mx)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`);
   }
 
-  /** An icon (a `<use>` of the family's definition) centred at (x, y), with its tooltip. */
-  icon(family: Family, cls: 'nt-n' | 'nt-m', x: number, y: number, tipText: Said): void {
+  /**
+   * An icon centred at (x, y), with its tooltip: a `<use>` of the family's definition, which carries the
+   * family's class (its fill), so that the many uses of it do not repeat that.
+   */
+  icon(family: Family, x: number, y: number, tipText: Said): void {
     this.out.push(
-      `<use class="${cls} nt-${family}" href="#${this.opts.idPrefix}${family}" x="${r1(x)}" y="${r1(y)}"><title>${esc(tooltip(tipText, this.opts.written))}</title></use>`,
+      `<use href="#${this.opts.idPrefix}${family}" x="${r1(x)}" y="${r1(y)}"><title>${esc(tooltip(tipText, this.opts.written))}</title></use>`,
     );
   }
 
@@ -325,7 +328,7 @@ export class Drawer {
 
   marks(attached: GraphNode[], cx: number, y: number): void {
     attached.forEach((a, i) =>
-      this.icon(a.family, 'nt-m', cx + (i - (attached.length - 1) / 2) * MARK_STEP, y, `${a.name}: ${a.label}`),
+      this.icon(a.family, cx + (i - (attached.length - 1) / 2) * MARK_STEP, y, `${a.name}: ${a.label}`),
     );
   }
 
@@ -409,12 +412,12 @@ export class Drawer {
     if (v.pool) {
       const ca = ICONS[v.node.family];
       const left = cx - icon.w / 2;
-      this.icon(v.node.family, 'nt-n', left + ca.hw, a, this.tip(v.node));
-      this.icon(v.pool.family, 'nt-n', left + 2 * ca.hw + 3 + ICONS[v.pool.family].hw, a, this.tip(v.pool));
+      this.icon(v.node.family, left + ca.hw, a, this.tip(v.node));
+      this.icon(v.pool.family, left + 2 * ca.hw + 3 + ICONS[v.pool.family].hw, a, this.tip(v.pool));
     } else {
       const tipText = this.tip(v.node);
       const text = v.text;
-      this.icon(v.icon ?? v.node.family, 'nt-n', cx, a, text ? inEvery((l) => `${text}: ${tipText[l]}`) : tipText);
+      this.icon(v.icon ?? v.node.family, cx, a, text ? inEvery((l) => `${text}: ${tipText[l]}`) : tipText);
     }
     this.marks(v.attached, cx, a + icon.hh + 7);
     const inside = v.nodes?.map((id) => this.byId.get(id)?.shape ?? []).filter((shape) => shape.length) ?? [];
@@ -438,7 +441,7 @@ export class Drawer {
         this.line(x1 + extents[i]!.w, y, x2 + 6);
       }
     });
-    if (v.split) this.icon('split', 'nt-n', x + 4, a, 'split');
+    if (v.split) this.icon('split', x + 4, a, 'split');
     if (v.join) this.drawJoin(v.join, v.attached, x2 + FAN, a, box.w - (x2 + FAN - x));
   }
 
@@ -540,7 +543,7 @@ export class Drawer {
     if (v.loss) {
       const lx = x + FAN + s.w + GAP + ICONS.loss.hw;
       this.line(x + FAN + s.w, y, lx - ICONS.loss.hw);
-      this.icon('loss', 'nt-n', lx, y, 'loss');
+      this.icon('loss', lx, y, 'loss');
     }
   }
 
@@ -572,7 +575,7 @@ export class Drawer {
     const cx = x + w / 2;
     this.line(x, a, x + w);
     if (n.family === 'concat') this.texts([String(n.shape[0])], cx, a - icon.hh - 3);
-    this.icon(n.family, 'nt-n', cx, a, this.tip(n));
+    this.icon(n.family, cx, a, this.tip(n));
     this.marks(attached, cx, a + icon.hh + 7);
     this.span(cx - icon.hw, cx + icon.hw, [n.shape]);
   }
