@@ -30,7 +30,10 @@ export interface RenderOptions {
    * its URL fragment names (`#zh-CN`; English without one). The layout is the same either way.
    */
   lang: Locale | 'all';
-  /** Prefix for element ids, unique per diagram on a page; default derived from model, variant and view. */
+  /**
+   * Prefix for element ids, unique per diagram on a page; default derived from model, variant and view, and
+   * none for a file in every language, which is always a document of its own (its fragment picks the language).
+   */
   idPrefix?: string;
   /** Width at which the diagram wraps into a new row (default DEFAULT_MAX_WIDTH, 1100). */
   maxWidth?: number;
@@ -357,7 +360,7 @@ function fullOptions(options: RenderOptions, idPrefix: string): Settings {
   return {
     view: options.view,
     written: options.lang === 'all' ? LOCALES : [options.lang],
-    idPrefix: options.idPrefix ?? idPrefix,
+    idPrefix: options.idPrefix ?? (options.lang === 'all' ? '' : idPrefix),
     maxWidth: options.maxWidth ?? DEFAULT_MAX_WIDTH,
   };
 }

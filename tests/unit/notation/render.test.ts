@@ -352,7 +352,8 @@ describe('one file for both languages', () => {
       .replace(/<g id="(en|zh-CN)"\/>/g, '')
       .replace(/\.l-zh\{.*?(?=<\/style>)/, '');
     const geometry = (svg: string) => svg.replace(/>[^<]+</g, '><');
-    expect(geometry(withoutChinese)).toBe(geometry(en));
+    const english = renderArchitectureSvg(resnet50, { view: 'compact', lang: 'en', idPrefix: '' });
+    expect(geometry(withoutChinese)).toBe(geometry(english));
   });
 
   it('has a target per language before all it switches, and shows English when none is targeted', () => {
@@ -370,6 +371,12 @@ describe('one file for both languages', () => {
     expect(file).toContain(
       '<title>conv1: 7×7 /2 → 64×112×112;\n9,408 params; 118.01 M mult-adds\n9,408 参数; 1.18 亿 乘加</title>',
     );
+  });
+
+  it('needs no id prefix: a file is a document of its own, and its ids are short', () => {
+    expect(file).toContain('aria-labelledby="title desc"');
+    expect(file).toContain('<g id="conv" class="nt-n nt-conv">');
+    expect(file).toMatch(/<use href="#conv" /);
   });
 
   it('marks no language in a drawing for one language (a page’s copy)', () => {
