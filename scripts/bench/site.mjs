@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const GNU_TIME = '/usr/bin/time';
@@ -19,22 +19,28 @@ const SITE_PER_MODEL_TARGET = 0.3 * 1024 * 1024;
 
 /**
  * One real build: wall seconds, and where GNU time is there CPU seconds (user + system) and peak RSS in bytes.
+ * The atlas's build by default; `build` (a command line) run in `cwd` times another site's (the Starlight peer).
  * `env` is added to the build's environment (ATLAS_CONTENT for a synthetic atlas); `log` is a file that
  * receives the build's output (its phase timestamps), which is otherwise discarded.
  */
-export function timeBuild(out, { env = {}, log } = {}) {
+export function timeBuild(
+  out,
+  { build = [process.execPath, BUILD_SCRIPT, '--out', out], cwd = PROJECT, env = {}, log } = {},
+) {
   const report = `${out}.time-${process.pid}`;
-  const build = [process.execPath, BUILD_SCRIPT, '--out', out];
   const timed = existsSync(GNU_TIME);
   const fd = log ? openSync(log, 'w') : 'ignore';
-  const options = { cwd: PROJECT, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } };
+  const options = { cwd, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } };
   const t0 = performance.now();
   const r = timed
     ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', report, ...build], options)
     : spawnSync(build[0], build.slice(1), options);
   const wall = (performance.now() - t0) / 1000;
   if (log) closeSync(fd);
-  if (r.status !== 0) throw new Error(`build failed: ${log ? `see ${log}` : 'run npm run build to see why'}`);
+  if (r.status !== 0)
+    throw new Error(
+      `build failed: ${log ? `see ${log}` : `run ${cwd !== PROJECT ? `${build.join(' ')} in ${cwd}` : 'npm run build'} to see why`}`,
+    );
   if (!timed) return { wall };
   const [user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   rmSync(report, { force: true });
