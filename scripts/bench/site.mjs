@@ -21,11 +21,12 @@ const SITE_PER_MODEL_TARGET = 0.3 * 1024 * 1024;
  * One real build: wall seconds, and where GNU time is there CPU seconds (user + system) and peak RSS in bytes.
  * The atlas's build by default; `build` (a command line) run in `cwd` times another site's (the Starlight peer).
  * `env` is added to the build's environment (ATLAS_CONTENT for a synthetic atlas); `log` is a file that
- * receives the build's output (its phase timestamps), which is otherwise discarded.
+ * receives the build's output (its phase timestamps), which is otherwise discarded. A failed build throws,
+ * unless `failed: 'report'`: then its figures come back with `failed: true` (how long it ran, what it used).
  */
 export function timeBuild(
   out,
-  { build = [process.execPath, BUILD_SCRIPT, '--out', out], cwd = PROJECT, env = {}, log } = {},
+  { build = [process.execPath, BUILD_SCRIPT, '--out', out], cwd = PROJECT, env = {}, log, failed } = {},
 ) {
   const report = `${out}.time-${process.pid}`;
   const timed = existsSync(GNU_TIME);
@@ -37,14 +38,15 @@ export function timeBuild(
     : spawnSync(build[0], build.slice(1), options);
   const wall = (performance.now() - t0) / 1000;
   if (log) closeSync(fd);
-  if (r.status !== 0)
+  if (r.status !== 0 && failed !== 'report')
     throw new Error(
       `build failed: ${log ? `see ${log}` : `run ${cwd !== PROJECT ? `${build.join(' ')} in ${cwd}` : 'npm run build'} to see why`}`,
     );
-  if (!timed) return { wall };
+  const outcome = r.status !== 0 ? { failed: true } : {};
+  if (!timed) return { wall, ...outcome };
   const [user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   rmSync(report, { force: true });
-  return { wall, cpu: user + system, rss: rssKb * 1024 };
+  return { wall, cpu: user + system, rss: rssKb * 1024, ...outcome };
 }
 
 export function timeBuilds(runs, out) {
