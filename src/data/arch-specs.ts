@@ -4,7 +4,7 @@
  * sections a model page draws of them.
  */
 import { contentDirOf } from '../lib/content/content-dir.ts';
-import { getArchSpec, getArchSpecs, type LoadedSpec } from '../lib/notation/load.ts';
+import { getArchSpecs, type LoadedSpec } from '../lib/notation/load.ts';
 import { architectureRecords, type ArchitectureRecord } from '../lib/notation/architectures.ts';
 import { architectureSections, type ArchitectureSection } from '../lib/notation/page-model.ts';
 
@@ -15,9 +15,13 @@ export function allArchSpecs(): LoadedSpec[] {
   return getArchSpecs(root, contentDirOf(root));
 }
 
-/** One model's layer spec, or undefined when it has none. */
+let byModel: { specs: LoadedSpec[]; index: Map<string, LoadedSpec> } | undefined;
+
+/** One model's layer spec, or undefined when it has none (looked up by id: every model page asks). */
 export function archSpecOf(modelId: string): LoadedSpec | undefined {
-  return getArchSpec(root, modelId, contentDirOf(root));
+  const specs = allArchSpecs();
+  if (byModel?.specs !== specs) byModel = { specs, index: new Map(specs.map((s) => [s.model, s])) };
+  return byModel.index.get(modelId);
 }
 
 /** Per model id, every variant's computed totals (empty when no model has a layer spec). */

@@ -6,7 +6,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Benchmark, MethodFacts } from '../lib/content/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { methodUsages, specOccurrences, type MethodUsage } from '../lib/methods/usage.ts';
+import {
+  methodsByModel,
+  methodUsages,
+  specOccurrences,
+  type MethodUsage,
+  type ModelMethod,
+} from '../lib/methods/usage.ts';
 import type { Occurrence } from '../lib/methods/match.ts';
 import { boardsOf, resultsByBenchmark, type Board } from '../lib/benchmarks/leaderboard.ts';
 import { allModels } from './atlas.ts';
@@ -31,6 +37,8 @@ export async function methodProseOf(id: string, locale: Locale): Promise<Collect
 
 interface MethodIndex {
   usages: MethodUsage[];
+  /** Per model, the methods it introduces or uses (what its page lists). */
+  byModel: ReadonlyMap<string, ModelMethod[]>;
   /** Per model and method, where the model's spec shows the method. */
   occurrences: Map<string, Map<string, Occurrence[]>>;
 }
@@ -43,7 +51,8 @@ export function methodIndexOf(): Promise<MethodIndex> {
   methodIndex ??= (async () => {
     const [methods, models] = await Promise.all([allMethods(), allModels()]);
     const occurrences = specOccurrences(allArchSpecs(), methods);
-    return { usages: methodUsages(methods, models, occurrences), occurrences };
+    const usages = methodUsages(methods, models, occurrences);
+    return { usages, byModel: methodsByModel(usages), occurrences };
   })();
   return methodIndex;
 }

@@ -44,12 +44,30 @@ function walk(start: string, links: Links): Relative[] {
   return [...seen.values()].sort((a, b) => a.generation - b.generation || a.id.localeCompare(b.id));
 }
 
+/** The builds-on relation indexed both ways once, for asking about many models (every model page asks). */
+export interface Ancestry {
+  /** Every model `modelId` builds on, directly or through others, nearest generation first. */
+  ancestorsOf(modelId: string): Relative[];
+  /** Every model that builds on `modelId`, directly or through others, nearest generation first. */
+  descendantsDeep(modelId: string): Relative[];
+}
+
+/**
+ * Reads every model's builds_on once; each question then walks only the relatives it returns, so answering
+ * for all N models costs their relatives, not N times the atlas.
+ */
+export function ancestry(models: readonly ModelFacts[]): Ancestry {
+  const parents = parentLinks(models);
+  const children = childLinks(models);
+  return { ancestorsOf: (id) => walk(id, parents), descendantsDeep: (id) => walk(id, children) };
+}
+
 /** Every model `modelId` builds on, directly or through others, nearest generation first. */
 export function ancestorsOf(modelId: string, models: readonly ModelFacts[]): Relative[] {
-  return walk(modelId, parentLinks(models));
+  return ancestry(models).ancestorsOf(modelId);
 }
 
 /** Every model that builds on `modelId`, directly or through others, nearest generation first. */
 export function descendantsDeep(modelId: string, models: readonly ModelFacts[]): Relative[] {
-  return walk(modelId, childLinks(models));
+  return ancestry(models).descendantsDeep(modelId);
 }

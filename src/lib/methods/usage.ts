@@ -98,12 +98,24 @@ export interface ModelMethod {
   introduces: boolean;
 }
 
+/**
+ * The methods each model introduces or uses, introduced ones first, then by the methods' order: one pass over
+ * the usages for the whole atlas (every model page and the search index ask for every model).
+ */
+export function methodsByModel(usages: readonly MethodUsage[]): ReadonlyMap<string, ModelMethod[]> {
+  const byModel = new Map<string, ModelMethod[]>();
+  for (const u of usages)
+    for (const use of u.uses) {
+      const list = byModel.get(use.model) ?? [];
+      if (list.some((m) => m.method === u.method.id)) continue;
+      list.push({ method: u.method.id, introduces: use.introduces });
+      byModel.set(use.model, list);
+    }
+  for (const list of byModel.values()) list.sort((a, b) => Number(b.introduces) - Number(a.introduces));
+  return byModel;
+}
+
 /** The methods one model introduces or uses, introduced ones first, then by the methods' order. */
 export function methodsOfModel(model: string, usages: readonly MethodUsage[]): ModelMethod[] {
-  return usages
-    .flatMap((u) => {
-      const use = u.uses.find((x) => x.model === model);
-      return use ? [{ method: u.method.id, introduces: use.introduces }] : [];
-    })
-    .sort((a, b) => Number(b.introduces) - Number(a.introduces));
+  return methodsByModel(usages).get(model) ?? [];
 }

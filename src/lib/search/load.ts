@@ -6,7 +6,7 @@
  */
 import { loadContent } from '../content/load.ts';
 import { loadCatalogue } from '../content/load-catalogue.ts';
-import { methodsOfModel, methodUsages, specOccurrences } from '../methods/usage.ts';
+import { methodsByModel, methodUsages, specOccurrences } from '../methods/usage.ts';
 import { getArchSpecs } from '../notation/load.ts';
 import { searchContent, type SearchContent } from './documents.ts';
 
@@ -16,6 +16,7 @@ export function loadSearchContent(root: string, contentDir = 'content'): SearchC
   const methods = catalogue.methods.map((m) => m.data);
   const models = loaded.models.map((m) => m.data);
   const usages = methodUsages(methods, models, specOccurrences(getArchSpecs(root, contentDir), methods));
-  const methodsOf = new Map(models.map((m) => [m.id, methodsOfModel(m.id, usages).map((u) => u.method)]));
+  const byModel = methodsByModel(usages);
+  const methodsOf = new Map(models.map((m) => [m.id, (byModel.get(m.id) ?? []).map((u) => u.method)]));
   return searchContent(loaded, catalogue, methodsOf);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeOnLine, stationsOf } from '../../../src/lib/atlas/lines.ts';
-import { descendantsOf } from '../../../src/lib/atlas/lineage.ts';
+import { descendantsIndex, descendantsOf } from '../../../src/lib/atlas/lineage.ts';
 import { byName, indexLetter } from '../../../src/lib/atlas/sort.ts';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
 
@@ -35,6 +35,39 @@ describe('descendantsOf', () => {
       model('a', 2014, 1),
     ];
     expect(descendantsOf('a', ms).map((d) => d.id)).toEqual(['c', 'b']);
+  });
+
+  it('lists a model that names the same parent twice once, with the first change', () => {
+    const first = { en: 'first', 'zh-CN': '第一' };
+    const ms = [
+      model('a', 2014, 1),
+      model('b', 2015, 1, {
+        builds_on: [
+          { model: 'a', change: first },
+          { model: 'a', change: { en: 'again', 'zh-CN': '再次' } },
+        ],
+      }),
+    ];
+    expect(descendantsOf('a', ms)).toEqual([{ id: 'b', change: first }]);
+  });
+
+  it('indexes the models once for every question: each model page asks about its own descendants', () => {
+    let reads = 0;
+    const change = { en: 'x', 'zh-CN': '某' };
+    const ms = Array.from({ length: 200 }, (_, i) => {
+      const m = model(`m${i}`, 2000 + (i % 20), 1);
+      const builds = i > 0 ? [{ model: 'm0', change }] : [];
+      Object.defineProperty(m, 'builds_on', { get: () => (reads++, builds) });
+      return m;
+    });
+    const expected = descendantsOf('m0', ms).map((d) => d.id);
+    reads = 0;
+    const index = descendantsIndex(ms);
+    for (const m of ms) index(m.id);
+    expect(index('m0').map((d) => d.id)).toEqual(expected);
+    expect(expected).toHaveLength(199);
+    // One pass to index, and each of m0's 199 descendants read once more for its change line.
+    expect(reads).toBeLessThanOrEqual(2 * ms.length);
   });
 });
 

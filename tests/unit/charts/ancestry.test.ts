@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, descendantsDeep } from '../../../src/lib/charts/ancestry.ts';
+import { ancestorsOf, ancestry, descendantsDeep } from '../../../src/lib/charts/ancestry.ts';
+import type { ModelFacts } from '../../../src/lib/content/schema.ts';
 import { change, model } from './fixtures.ts';
 
 const models = [
@@ -37,5 +38,32 @@ describe('ancestry', () => {
       ['c', 2, 'b'],
     ]);
     expect(descendantsDeep('d', models)).toEqual([]);
+  });
+
+  it("reads each model's builds_on a fixed number of times however many models are asked about", () => {
+    // A chain of 200 models, each building on the one before: every model page asks about its own relatives.
+    let reads = 0;
+    const chain: ModelFacts[] = Array.from({ length: 200 }, (_, i) => {
+      const m = model({ id: `m${i}` });
+      const builds = i > 0 ? [{ model: `m${i - 1}`, change }] : [];
+      Object.defineProperty(m, 'builds_on', { get: () => (reads++, builds) });
+      return m;
+    });
+    const index = ancestry(chain);
+    for (const m of chain) {
+      index.ancestorsOf(m.id);
+      index.descendantsDeep(m.id);
+    }
+    expect(index.ancestorsOf('m199')).toHaveLength(199);
+    expect(index.descendantsDeep('m0').at(-1)).toEqual({ id: 'm199', generation: 199, via: 'm198' });
+    expect(reads).toBeLessThanOrEqual(2 * chain.length);
+  });
+
+  it('answers from the index as the one-off walks do', () => {
+    const index = ancestry(models);
+    for (const m of models) {
+      expect(index.ancestorsOf(m.id)).toEqual(ancestorsOf(m.id, models));
+      expect(index.descendantsDeep(m.id)).toEqual(descendantsDeep(m.id, models));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodUsages, methodsOfModel, specOccurrences } from '../../../src/lib/methods/usage.ts';
+import { methodsByModel, methodUsages, methodsOfModel, specOccurrences } from '../../../src/lib/methods/usage.ts';
 import { loadCatalogue } from '../../../src/lib/content/load-catalogue.ts';
 import { realContent, root } from '../../support/real-content.ts';
 
@@ -75,5 +75,17 @@ describe('methods used by the layer specs', () => {
         .sort(),
     ).toEqual(['bottleneck-block', 'residual-connection']);
     expect(resnet.map((m) => m.method)).toContain('batch-normalization');
+  });
+
+  it("indexes every model's methods in one pass, as asking for each model would list them", () => {
+    const byModel = methodsByModel(usages);
+    for (const m of models) {
+      // Asked model by model: every usage that names it, in the methods' order, the introduced ones first.
+      const asked = usages
+        .filter((u) => u.uses.some((x) => x.model === m.id))
+        .map((u) => ({ method: u.method.id, introduces: u.uses.find((x) => x.model === m.id)!.introduces }))
+        .sort((a, b) => Number(b.introduces) - Number(a.introduces));
+      expect(byModel.get(m.id) ?? []).toEqual(asked);
+    }
   });
 });

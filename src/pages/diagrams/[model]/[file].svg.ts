@@ -41,14 +41,16 @@ export async function getStaticPaths() {
   return downloads(names).flatMap((d) =>
     VIEWS.map((view) => ({
       params: { model: d.model, file: diagramFile(d.file, view) },
-      props: { svg: d.draw(view) },
+      // Drawn when its file is written, not here: Astro keeps every route's props for the whole build, and
+      // holding every SVG at once grows the build's memory with the atlas (issue 27: ~300 MB at 1,000 models).
+      props: { draw: () => d.draw(view) },
     })),
   );
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { svg } = props as { svg: string };
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
+  const { draw } = props as { draw: () => string };
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${draw()}\n`, {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
 };

@@ -1,9 +1,8 @@
 // The social card of each model page, per language: /og/<lang>/models/<id>.png (see lib/social/card.ts).
 import type { APIRoute } from 'astro';
-import { allDirections, allModels } from '../../../../data/atlas.ts';
+import { allDirections, allModels, lineStations } from '../../../../data/atlas.ts';
 import { renderCard } from '../../../../data/social.ts';
 import { excerptWindow, modelCard } from '../../../../lib/social/card.ts';
-import { stationsOf } from '../../../../lib/atlas/lines.ts';
 import { LOCALES, SEGMENT, type Locale } from '../../../../lib/i18n/locales.ts';
 import { ui } from '../../../../lib/i18n/strings/site.ts';
 import type { ModelFacts } from '../../../../lib/content/schema.ts';
@@ -17,9 +16,9 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale, facts } = props as { locale: Locale; facts: ModelFacts };
-  const [directions, models] = await Promise.all([allDirections(), allModels()]);
+  const directions = await allDirections();
   const own = directions.filter((d) => facts.directions.includes(d.id));
-  const stations = own[0] ? stationsOf(own[0], models) : [];
+  const stations = own[0] ? await lineStations(own[0].id) : [];
   const index = stations.findIndex((s) => s.kind === 'model' && s.id === facts.id);
   const card = modelCard({
     siteName: ui(locale).siteName,
