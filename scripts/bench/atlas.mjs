@@ -193,7 +193,7 @@ function printTable(rows, base) {
     ['map layout (land / portrait)', 'map', '< 5 s'],
     ['first query en / zh (gzip)', 'query', '≤ 100 KB'],
   ];
-  const width = Math.max(...all.flatMap((c) => Object.values(c).map((v) => v.length)), 12);
+  const width = Math.max(...all.flatMap((c) => lines.map(([, key]) => (c[key] ?? 'build failed').length)), 12);
   const row = (label, values, target) =>
     `  ${label.padEnd(30)}${values.map((v) => v.padEnd(width + 2)).join('')}${target}`;
   console.log(
