@@ -25,9 +25,27 @@ import { format, readMessages, type SearchMessages } from '../lib/search/message
 import { CHECKBOX_FILTERS, hasFilters, parseState, stateToParams, type SearchState } from '../lib/search/query.ts';
 import type { SearchHit } from '../lib/search/result.ts';
 import { appendSegments, didYouMean, resultItem } from './search-render.ts';
-import { locations, SearchUnavailable, source, startProse, warmUp } from './search-source.ts';
+import { locations, SearchUnavailable, source, warmUp } from './search-source.ts';
 
 const PAGE_SIZE = 10;
+/** A frame is never longer than this; the wait for a paint gives up then (a background tab paints nothing). */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Resolves once the browser has painted what is on screen: the second pass (Pagefind's first load and search
+ * run on the main thread for tens of milliseconds) must not delay the first results the reader sees.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timeout = setTimeout(resolve, PAINT_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timeout);
+        resolve();
+      }, 0),
+    );
+  });
+}
 const TYPING_DEBOUNCE_MS = 60;
 
 /** One listing: the documents in order, and what is needed to show more of them. */
@@ -74,15 +92,13 @@ class SearchPage {
   }
 
   start(): void {
-    // The head is preloaded by the page. Pagefind starts loading at once too: its requests are a chain of round
-    // trips the second pass would otherwise wait for after the first.
+    // The head is preloaded by the page. Pagefind waits until the first pass is painted (see `run`): loading it
+    // inflates its metadata and compiles its wasm on the main thread, which would hold up that paint.
     warmUp();
-    this.form.hidden = false;
     if (window.matchMedia('(max-width: 50rem)').matches) this.details.open = false;
     this.connect();
     const initial = parseState(new URLSearchParams(location.search));
     this.writeForm(initial);
-    if (initial.q) startProse();
     void this.run(initial);
   }
 
@@ -196,8 +212,11 @@ class SearchPage {
       if (state.q && !needsFacets(state)) {
         const quick = await answer(source, state.q, 'never', PAGE_SIZE);
         if (id !== this.sequence) return;
-        if (quick.ranked.docs.length > 0)
+        if (quick.ranked.docs.length > 0) {
           await this.show(id, { docs: quick.ranked.docs, result: quick, head, shown: 0 }, state, false);
+          await afterPaint();
+          if (id !== this.sequence) return;
+        }
       }
       const [result, facets] = await Promise.all([
         state.q ? answer(source, state.q, 'always', PAGE_SIZE) : null,

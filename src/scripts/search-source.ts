@@ -154,12 +154,3 @@ export function preloadProse(term: string): void {
   if (!pagefind) return;
   void pagefind.then((api) => api.preload(term)).catch(() => undefined);
 }
-
-/**
- * Starts loading Pagefind (loader, entry, metadata, wasm: a chain of round trips) without searching, for a
- * results page opened with a query, whose second pass needs it. Its chunks, which Pagefind inflates on the main
- * thread, are left to the search itself, so they do not hold up the first pass.
- */
-export function startProse(): void {
-  void loadPagefind().catch(() => undefined);
-}
