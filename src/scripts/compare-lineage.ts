@@ -163,7 +163,6 @@ export function initLineage(): void {
   const g = readGraph(svg);
   const panel = document.querySelector<HTMLElement>('[data-lineage-panel]');
   const words = JSON.parse(panel?.dataset.words ?? '{}') as Words;
-  if (panel) panel.hidden = false;
   bindEdgeTitles(g, words);
   bind(g, (id) => {
     drawTrace(g, id);

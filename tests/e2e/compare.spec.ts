@@ -188,6 +188,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-compare-table] thead button')).toHaveCount(0);
     await page.goto('/zh/lineage/');
     await expect(page.locator('.lineage-list > li').first()).toBeVisible();
+    await expect(page.locator('[data-lineage-panel]')).toBeHidden();
     await page.goto('/zh/timeline/');
     await expect(page.locator('svg[data-chart="timeline"] a').first()).toBeVisible();
   });
