@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // npm run bench: prints speed and size figures (medians; these machines are small and noisy).
 // Sections: site build and page weights, Lighthouse, and any scripts/bench/<area>.mjs that exports bench().
+// --peer runs only the Starlight comparison (scripts/bench/peer.mjs), which builds the atlas itself.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { printSite, timeBuilds } from './bench/site.mjs';
 import { printLighthouse, runLighthouse } from './bench/lighthouse.mjs';
+import { benchPeer } from './bench/peer.mjs';
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
+    peer: { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     // Skips the synthetic 2,000-model site of the search bench (it takes a few minutes to build).
     'no-synthetic': { type: 'boolean', default: false },
@@ -21,6 +24,12 @@ const out = 'dist-bench';
 const LIGHTHOUSE_PAGES = ['', 'models/resnet/', 'lineage/', 'search/'];
 const port = 4499;
 const site = `http://127.0.0.1:${port}`;
+
+if (values.peer) {
+  console.log('━━ peer ━━');
+  benchPeer({ runs: Number(values.runs) });
+  process.exit(0);
+}
 
 console.log('━━ site ━━');
 const build = timeBuilds(Number(values.runs), out);

@@ -7,24 +7,27 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const GNU_TIME = '/usr/bin/time';
 const BUILD_TARGET_S = 60;
 const SITE_PER_MODEL_TARGET = 0.3 * 1024 * 1024;
 
-/** One real build: wall seconds, and where GNU time is there CPU seconds (user + system) and peak RSS in bytes. */
-function timeBuild(out) {
+/**
+ * One real build: wall seconds, and where GNU time is there CPU seconds (user + system) and peak RSS in bytes.
+ * The atlas's build by default; `build` (a command line) run in `cwd` times another site's (the Starlight peer).
+ */
+export function timeBuild(out, { build = [process.execPath, 'scripts/build.mjs', '--out', out], cwd } = {}) {
   const report = `${out}.time-${process.pid}`;
-  const build = [process.execPath, 'scripts/build.mjs', '--out', out];
   const timed = existsSync(GNU_TIME);
   const t0 = performance.now();
   const r = timed
-    ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', report, ...build], { stdio: 'ignore' })
-    : spawnSync(build[0], build.slice(1), { stdio: 'ignore' });
+    ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', report, ...build], { stdio: 'ignore', cwd })
+    : spawnSync(build[0], build.slice(1), { stdio: 'ignore', cwd });
   const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error('build failed: run npm run build to see why');
+  if (r.status !== 0)
+    throw new Error(`build failed: run ${cwd ? `${build.join(' ')} in ${cwd}` : 'npm run build'} to see why`);
   if (!timed) return { wall };
   const [user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   rmSync(report, { force: true });

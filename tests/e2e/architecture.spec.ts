@@ -18,7 +18,7 @@ test.describe('architecture diagrams without JavaScript', () => {
     await section.getByLabel('Expanded (every layer)').check();
     await expect(expanded).toBeVisible();
     await expect(compact).toBeHidden();
-    await expect(expanded).toHaveAttribute('src', '/diagrams/resnet/resnet-50-expanded-en.svg');
+    await expect(expanded).toHaveAttribute('src', '/diagrams/resnet/resnet-50-expanded.svg#en');
     await expect(expanded).toHaveAttribute('alt', 'ResNet-50: architecture diagram (expanded view)');
     // The image shown is the expanded download file, and it loads.
     await expect
@@ -30,14 +30,14 @@ test.describe('architecture diagrams without JavaScript', () => {
 test('the expanded view is fetched only once the switch shows it', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('-expanded-')) fetched.push(new URL(r.url()).pathname);
+    if (r.url().includes('-expanded.svg')) fetched.push(new URL(r.url()).pathname);
   });
   await page.goto('/en/models/resnet/');
   const section = page.locator('section.architecture');
   await section.locator('.arch-compact svg').scrollIntoViewIfNeeded();
   expect(fetched).toEqual([]);
   await section.getByLabel('Expanded (every layer)').check();
-  await expect.poll(() => fetched).toEqual(['/diagrams/resnet/resnet-50-expanded-en.svg']);
+  await expect.poll(() => fetched).toEqual(['/diagrams/resnet/resnet-50-expanded.svg']);
 });
 
 test('every variant is listed with its computed and published figures', async ({ page }) => {
@@ -63,11 +63,62 @@ test('the per-layer table is one link away, on the layers page, and sums to the 
 test('a diagram downloads as a standalone SVG file', async ({ page, request }) => {
   await page.goto('/en/models/resnet/');
   const href = await page.locator('.arch-compact figcaption a[download]').getAttribute('href');
-  expect(href).toBe('/diagrams/resnet/resnet-50-compact-en.svg');
-  const response = await request.get(href!);
+  expect(href).toBe('/diagrams/resnet/resnet-50-compact.svg#en');
+  const response = await request.get(new URL(href!, 'http://x').pathname);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('image/svg+xml');
   expect(await response.text()).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+});
+
+test('a diagram file shows the language its address names: Chinese with #zh-CN, English without', async ({ page }) => {
+  const file = '/diagrams/resnet/resnet-50-compact.svg';
+  await page.goto('/zh/models/resnet/');
+  await expect(page.locator('.arch-expanded img')).toHaveAttribute(
+    'src',
+    `${file.replace('compact', 'expanded')}#zh-CN`,
+  );
+  // As an image: each fragment's picture is the file drawn with that language's text forced on.
+  const pictures = await page.evaluate(async (url) => {
+    const source = await (await fetch(url)).text();
+    const forced = (show: string, hide: string) =>
+      'data:image/svg+xml;charset=utf-8,' +
+      encodeURIComponent(
+        source.replace('</style>', `.${hide}{display:none!important}.${show}{display:inline!important}</style>`),
+      );
+    const draw = async (src: string) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      canvas.getContext('2d')!.drawImage(img, 0, 0);
+      // A short fingerprint of the pixels (FNV-1a), so that a failure prints a word, not an image.
+      const png = canvas.toDataURL();
+      let h = 0x811c9dc5;
+      for (let i = 0; i < png.length; i++) h = Math.imul(h ^ png.charCodeAt(i), 0x01000193) >>> 0;
+      return h.toString(36);
+    };
+    return {
+      zh: await draw(`${url}#zh-CN`),
+      en: await draw(`${url}#en`),
+      none: await draw(url),
+      chinese: await draw(forced('l-zh', 'l-en')),
+      english: await draw(forced('l-en', 'l-zh')),
+    };
+  }, file);
+  expect(pictures.chinese).not.toBe(pictures.english);
+  expect(pictures.zh).toBe(pictures.chinese);
+  expect(pictures.en).toBe(pictures.english);
+  expect(pictures.none).toBe(pictures.english);
+  // Opened on its own (a browser then asks for /favicon.ico, which a document that names no icon implies).
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  await page.goto(`${file}#zh-CN`);
+  await expect(page.locator('text.l-zh')).toHaveText('输入');
+  await expect(page.locator('text.l-zh')).toBeVisible();
+  await expect(page.locator('text.l-en')).toBeHidden();
+  await page.goto(file);
+  await expect(page.locator('text.l-en')).toBeVisible();
+  await expect(page.locator('text.l-zh')).toBeHidden();
 });
 
 test('MTCNN shows its three networks', async ({ page }) => {

@@ -1,8 +1,8 @@
 /**
  * Golden outputs of the notation engine on the real layer specs: every variant's totals and per-layer table,
- * every downloadable diagram (model × variant × view × language), the diagrams the model pages embed and
- * the legend icons. The compact English diagrams are stored in full, so `git diff` shows what moved; the
- * rest are recorded by size and hash, which keeps the folder a few MB as the atlas grows. Regenerate on
+ * every downloadable diagram (model × variant × view, each file in both languages), the diagrams the model
+ * pages embed (per language) and the legend icons. The compact English diagrams are stored in full, so
+ * `git diff` shows what moved; the rest are recorded by size and hash, which keeps the folder a few MB as the atlas grows. Regenerate on
  * purpose with `npm run golden:update`.
  */
 import { describe, it } from 'vitest';
@@ -30,11 +30,8 @@ describe('golden outputs: the architecture notation', () => {
         const id = `${model}/${graph.variant.id}`;
         hashed.set(`layers/${id}.json`, JSON.stringify(summarize(graph)));
         for (const view of VIEWS)
-          for (const lang of LOCALES) {
-            const svg = renderArchitectureSvg(graph, { view, lang });
-            hashed.set(`diagrams/${id}-${view}-${lang}.svg`, svg);
-            if (view === 'compact' && lang === 'en') files.set(`${id}-compact-en.svg`, svgLines(svg));
-          }
+          hashed.set(`diagrams/${id}-${view}.svg`, renderArchitectureSvg(graph, { view, lang: 'all' }));
+        files.set(`${id}-compact-en.svg`, svgLines(renderArchitectureSvg(graph, { view: 'compact', lang: 'en' })));
       }
       const specOf = (m: string) => specs.find((s) => s.model === m)?.spec;
       for (const section of architectureSections(spec, graphs, specOf))

@@ -271,6 +271,10 @@ export function openDataMarkdown(): string {
       );
     lines.push('');
   }
-  lines.push('Diagrams are files too: `/diagrams/<model>/<variant>-<compact|expanded>-<en|zh>.svg`.', '');
+  lines.push(
+    'Diagrams are files too: `/diagrams/<model>/<variant>-<compact|expanded>.svg`, one file in both languages;',
+    'English shows by default, `#zh-CN` after the address shows Chinese.',
+    '',
+  );
   return lines.join('\n');
 }

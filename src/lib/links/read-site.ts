@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SiteSnapshot } from './check.ts';
+import { LINKING } from './orphans.ts';
 
 /** A built site's HTML pages and other files, read from disk for the link checker. */
 export function readSite(dir: string): SiteSnapshot {
@@ -27,4 +28,12 @@ export function readSheets(dir: string, site: SiteSnapshot): Map<string, string>
   const sheets = new Map<string, string>();
   for (const file of site.files) if (/\.(css|svg)$/.test(file)) sheets.set(file, readFileSync(join(dir, file), 'utf8'));
   return sheets;
+}
+
+/** The text of every file that links onwards (pages, style sheets, scripts, sitemaps), for the orphan check. */
+export function readLinkingTexts(dir: string, site: SiteSnapshot): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of site.files)
+    if (LINKING.test(file)) texts.set(file, site.pages.get(file) ?? readFileSync(join(dir, file), 'utf8'));
+  return texts;
 }

@@ -11,20 +11,29 @@
  */
 import { sumNodes } from './count.ts';
 import type { Graph, GraphNode } from './graph.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { notationStrings } from '../i18n/strings/notation.ts';
 import { ICONS, styleSheet } from './icons.ts';
+import { compactPath } from '../svg.ts';
 import { formatShape, type Family, type Shape } from './layers/index.ts';
 import { Drawer, type Extent, type Span } from './render/draw.ts';
 import { GAP } from './render/metrics.ts';
 import { compactNumber, esc, group3, r1, spatialSize, textWidth } from './render/labels.ts';
 import { drawBand, planBand, planLinks, type Band, type LinkPlan } from './render/links.ts';
 import { lastNode, Visualiser, type Visual, type VisualFrame, type VisualSeq } from './render/visuals.ts';
+import { inEvery, joinSaid, languageSwitch, widest, writeSaid, type Words, type Written } from './render/words.ts';
 
 export interface RenderOptions {
   view: 'compact' | 'expanded';
-  lang: Locale;
-  /** Prefix for element ids, unique per diagram on a page; default derived from model, variant and view. */
+  /**
+   * The language of the text: one (a page's copy), or `all` for a file in every language, which shows the one
+   * its URL fragment names (`#zh-CN`; English without one). The layout is the same either way.
+   */
+  lang: Locale | 'all';
+  /**
+   * Prefix for element ids, unique per diagram on a page; default derived from model, variant and view, and
+   * none for a file in every language, which is always a document of its own (its fragment picks the language).
+   */
   idPrefix?: string;
   /** Width at which the diagram wraps into a new row (default DEFAULT_MAX_WIDTH, 1100). */
   maxWidth?: number;
@@ -228,8 +237,8 @@ const hasLinks = (v: Visual | VisualSeq): boolean =>
       (v.kind === 'cell' && v.items.some((i) => hasLinks(i.seq)));
 
 /** Draws one network's rows from `top` down. */
-function drawPanel(graph: Graph, opts: Required<RenderOptions>, top: number): Panel {
-  const d = new Drawer(graph, { lang: opts.lang, idPrefix: opts.idPrefix });
+function drawPanel(graph: Graph, opts: Settings, top: number): Panel {
+  const d = new Drawer(graph, { written: opts.written, idPrefix: opts.idPrefix });
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const visuals = splitWideFrames(d, new Visualiser(graph, opts.view).visuals(graph.root), opts.maxWidth, (id) =>
     byId.get(id)!,
@@ -269,9 +278,9 @@ function usedFamilies(out: string, idPrefix: string): Family[] {
 }
 
 interface DocumentParts {
-  opts: Required<RenderOptions>;
-  title: string;
-  desc: string;
+  opts: Settings;
+  title: Words;
+  desc: Words;
   panels: Panel[];
   /** Headings of the panels (figures only). */
   extra: string;
@@ -280,10 +289,12 @@ interface DocumentParts {
 }
 
 function document({ opts, title, desc, panels, extra, width, height }: DocumentParts): string {
-  const { lang, view, idPrefix } = opts;
+  const { written, view, idPrefix } = opts;
+  const languages = languageSwitch(written);
   const out = panels.map((p) => p.drawer.out.join('')).join('') + extra;
   const families = usedFamilies(out, idPrefix);
-  const defs = families.map((f) => `<g id="${idPrefix}${f}">${ICONS[f].body}</g>`).join('');
+  // Each family's class (stroke and fill) is on its definition, not on each of its many uses.
+  const defs = families.map((f) => `<g id="${idPrefix}${f}" class="nt-n nt-${f}">${ICONS[f].body}</g>`).join('');
   const edges = panels.flatMap((p) => p.drawer.edges).join('');
   const skips = panels.flatMap((p) => p.drawer.skips).join('');
   const refs = panels.flatMap((p) => p.drawer.refs).join('');
@@ -295,24 +306,31 @@ function document({ opts, title, desc, panels, extra, width, height }: DocumentP
     refs: refs !== '',
   };
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="nt nt-${view}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${idPrefix}title ${idPrefix}desc" lang="${lang}">` +
-    `<title id="${idPrefix}title">${esc(title)}</title><desc id="${idPrefix}desc">${esc(desc)}</desc>` +
-    `<style>${styleSheet(families, features)}</style><defs>${defs}</defs>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="nt nt-${view}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${idPrefix}title ${idPrefix}desc" lang="${written[0]}">` +
+    `<title id="${idPrefix}title">${esc(joinSaid(title, written))}</title><desc id="${idPrefix}desc">${esc(joinSaid(desc, written, ' '))}</desc>` +
+    languages.targets +
+    `<style>${styleSheet(families, features)}${languages.css}</style><defs>${defs}</defs>` +
     panels.flatMap((p) => p.strips).join('') +
-    `<path class="nt-e" d="${edges}"/>` +
-    (skips ? `<path class="nt-s" d="${skips}"/>` : '') +
-    (refs ? `<path class="nt-s nt-l" d="${refs}"/>` : '') +
+    `<path class="nt-e" d="${compactPath(edges)}"/>` +
+    (skips ? `<path class="nt-s" d="${compactPath(skips)}"/>` : '') +
+    (refs ? `<path class="nt-s nt-l" d="${compactPath(refs)}"/>` : '') +
     out +
     '</svg>'
   );
 }
 
 /** A network's totals in a sentence: layers, parameters, multiply-adds, input. */
-function describe(graph: Graph, lang: Locale): string {
+function describe(graph: Graph): Words {
   const totals = sumNodes(graph.nodes);
   const layers = graph.nodes.filter((n) => n.type !== 'input' && n.family !== 'split').length;
-  const counts = { params: group3(totals.params), multAdds: compactNumber(totals.mult_adds, lang) };
-  return notationStrings(lang).diagramSummary({ layers, ...counts, input: formatShape(graph.input) });
+  return inEvery((lang) =>
+    notationStrings(lang).diagramSummary({
+      layers,
+      params: group3(totals.params),
+      multAdds: compactNumber(totals.mult_adds, lang),
+      input: formatShape(graph.input),
+    }),
+  );
 }
 
 /** A short hash (FNV-1a, base 36) of a string, for ids that must differ between diagrams. */
@@ -330,11 +348,19 @@ export function defaultIdPrefix(graph: Graph, view: RenderOptions['view']): stri
   return `nt${shortHash(`${graph.model}/${graph.variant.id}/${view}`)}-`;
 }
 
-function fullOptions(options: RenderOptions, idPrefix: string): Required<RenderOptions> {
+/** The options as the renderer uses them: every default filled in, and the languages to write. */
+interface Settings {
+  view: RenderOptions['view'];
+  written: Written;
+  idPrefix: string;
+  maxWidth: number;
+}
+
+function fullOptions(options: RenderOptions, idPrefix: string): Settings {
   return {
     view: options.view,
-    lang: options.lang,
-    idPrefix: options.idPrefix ?? idPrefix,
+    written: options.lang === 'all' ? LOCALES : [options.lang],
+    idPrefix: options.idPrefix ?? (options.lang === 'all' ? '' : idPrefix),
     maxWidth: options.maxWidth ?? DEFAULT_MAX_WIDTH,
   };
 }
@@ -345,8 +371,8 @@ export function renderArchitectureSvg(graph: Graph, options: RenderOptions): str
   const panel = drawPanel(graph, opts, MARGIN);
   return document({
     opts,
-    title: notationStrings(opts.lang).diagramTitle(graph.variant.name, opts.view),
-    desc: describe(graph, opts.lang),
+    title: inEvery((lang) => notationStrings(lang).diagramTitle(graph.variant.name, opts.view)),
+    desc: describe(graph),
     panels: [panel],
     extra: '',
     width: Math.ceil(panel.right + 10 + MARGIN),
@@ -357,8 +383,8 @@ export function renderArchitectureSvg(graph: Graph, options: RenderOptions): str
 /** Headings are 10 px where labels are 9 px. */
 const HEADING_SCALE = 10 / 9;
 
-/** A panel's heading: the network, its totals, and whether it is fixed or feeds another; and its width. */
-function heading(graph: Graph, lang: Locale, y: number, feeds: string[]): { svg: string; width: number } {
+/** What a panel's heading says after the network's name: its totals, and whether it is fixed or feeds another. */
+function headingText(graph: Graph, lang: Locale, feeds: string[]): string {
   const t = notationStrings(lang);
   const totals = sumNodes(graph.nodes);
   const counts = `${compactNumber(totals.params, lang)} ${t.tipParams} · ${compactNumber(totals.mult_adds, lang)} ${t.tipMultAdds}`;
@@ -366,10 +392,21 @@ function heading(graph: Graph, lang: Locale, y: number, feeds: string[]): { svg:
     .filter(Boolean)
     .map((n) => ` · ${n}`)
     .join('');
+  return counts + notes;
+}
+
+/** A panel's heading in the written languages, and its width (the widest language's). */
+function heading(graph: Graph, written: Written, y: number, feeds: string[]): { svg: string; width: number } {
   const name = graph.variant.name;
+  const text = inEvery((lang) => headingText(graph, lang, feeds));
   return {
-    svg: `<text class="nt-h" x="${MARGIN}" y="${r1(y)}"><tspan class="nt-hn">${esc(name)}</tspan> ${esc(counts + notes)}</text>`,
-    width: MARGIN + textWidth(`${name} ${counts}${notes}`) * HEADING_SCALE * 1.05,
+    svg: writeSaid(
+      text,
+      written,
+      (t, lang, attrs) =>
+        `<text class="nt-h${lang}" x="${MARGIN}" y="${r1(y)}"${attrs}><tspan class="nt-hn">${esc(name)}</tspan> ${t}</text>`,
+    ),
+    width: MARGIN + widest(text, (t) => textWidth(`${name} ${t}`)) * HEADING_SCALE * 1.05,
   };
 }
 
@@ -394,17 +431,17 @@ export function renderFigureSvg(
     const feeds = (options.feeds?.[graph.network.id] ?? []).map(
       (id) => graphs.find((g) => g.network.id === id)?.variant.name ?? id,
     );
-    const h = heading(graph, opts.lang, top + 10, feeds);
+    const h = heading(graph, opts.written, top + 10, feeds);
     headings += h.svg;
     headingWidth = Math.max(headingWidth, h.width);
     const panel = drawPanel(graph, { ...opts, idPrefix: opts.idPrefix }, top + HEADING);
     panels.push(panel);
     top = panel.bottom + (i < graphs.length - 1 ? ROW_GAP * 2 : 0);
   });
-  const desc = graphs.map((g) => `${g.variant.name}: ${describe(g, opts.lang)}`).join(' ');
+  const desc = inEvery((lang) => graphs.map((g) => `${g.variant.name}: ${describe(g)[lang]}`).join(' '));
   return document({
     opts,
-    title: notationStrings(opts.lang).figureTitle(options.name, graphs.length, opts.view),
+    title: inEvery((lang) => notationStrings(lang).figureTitle(options.name, graphs.length, opts.view)),
     desc,
     panels,
     extra: headings,

@@ -40,6 +40,18 @@ export interface Answer {
   prose: Map<number, ProseHit>;
 }
 
+/** The words and the phrase whose term shards a query reads. */
+const termKeys = (query: QueryTerms): string[] => [query.key, ...query.words];
+
+/**
+ * Fetches what a query's first answer reads from the field index (the head and the term shards), without
+ * answering: the results page calls it before its main script has loaded, and `answer` then finds the files
+ * already on their way.
+ */
+export async function prefetchTerms(source: Source, text: string): Promise<void> {
+  await source.terms(await source.head(), termKeys(queryTerms(searchTerm(text))));
+}
+
 /**
  * Runs the query over the fields and, as `mode` says, over the prose; with `if-needed`, the prose is read when
  * the fields hold fewer than `fill` full matches.
@@ -49,7 +61,7 @@ export async function answer(source: Source, text: string, mode: ProseMode, fill
   const query = queryTerms(term);
   const head = await source.head();
   const proseRun = mode === 'always' ? source.prose(term) : undefined;
-  const dict: Dictionary = dictionary(await source.terms(head, [query.key, ...query.words]));
+  const dict: Dictionary = dictionary(await source.terms(head, termKeys(query)));
   const fields = scoreDocuments(dict, query, head.p);
   const consult = mode === 'always' || (mode === 'if-needed' && !fieldsSuffice(fields, fill));
   const proseHits = consult ? await (proseRun ?? source.prose(term)) : null;

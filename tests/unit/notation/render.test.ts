@@ -8,12 +8,17 @@ import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
 import { STRUCTURE_IDS, structureExamples } from '../../../src/lib/notation/legend-examples.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
 import { defaultIdPrefix, renderArchitectureSvg } from '../../../src/lib/notation/render-svg.ts';
+import { textWidth } from '../../../src/lib/notation/render/labels.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const { specs } = loadArchSpecs(ROOT);
 const specOf = (model: string) => specs.find((s) => s.model === model)?.spec;
 const graphOf = (model: string, variant?: string, network?: string) =>
   buildGraph(specOf(model)!, { variant, network, specs: specOf });
+
+/** How many icons of these families (`a|b`) a drawing shows: its `<use>`s of their definitions. */
+const uses = (svg: string, families: string) =>
+  svg.match(new RegExp(`<use href="#[^"]*-(${families})"`, 'g'))?.length ?? 0;
 
 /** Minimal well-formedness check: tags balance and attributes are quoted. */
 function wellFormed(svg: string): boolean {
@@ -94,6 +99,14 @@ describe('one notation', () => {
     expect(css).toContain('.nt-n,.nt-m{stroke:currentColor');
   });
 
+  it('gives each family its class once, on its definition, and none to the many icons that use it', () => {
+    const svg = renderArchitectureSvg(graphOf('resnet', 'resnet-50'), { view: 'expanded', lang: 'en' });
+    const prefix = defaultIdPrefix(graphOf('resnet', 'resnet-50'), 'expanded');
+    expect(svg).toContain(`<g id="${prefix}conv" class="nt-n nt-conv">`);
+    expect(svg.match(/class="nt-n nt-conv"/g)).toHaveLength(1);
+    expect(svg).not.toMatch(/<use [^>]*class=/);
+  });
+
   it('draws a legend icon as its own SVG', () => {
     const svg = renderLegendIcon('dwconv', 'zh-CN');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox=/);
@@ -171,7 +184,7 @@ networks:
 `),
     );
     const svg = renderArchitectureSvg(buildGraph(spec), { view: 'expanded', lang: 'en' });
-    expect(svg).toMatch(/<path class="nt-s nt-l" d="M[^"]*Q/);
+    expect(svg).toMatch(/<path class="nt-s nt-l" d="M[^"]*[Qq]/);
   });
 
   it('names a tag after the item that made the tensor, not a head run that only read it (FPN’s p3, not rpn.1)', () => {
@@ -205,7 +218,7 @@ describe('the legend’s structure examples', () => {
       const examples = new Map(structureExamples(lang, specOf).map((e) => [e.id, e.svg]));
       expect([...examples.keys()]).toEqual([...STRUCTURE_IDS]);
       for (const svg of examples.values()) expect(wellFormed(svg)).toBe(true);
-      expect(examples.get('arc')).toMatch(/<path class="nt-s" d="M[^"]*Q/);
+      expect(examples.get('arc')).toMatch(/<path class="nt-s" d="M[^"]*[Qq]/);
       expect(examples.get('tags')).toContain('>enc →<');
       expect(examples.get('tags')).toContain('>→ enc<');
       expect(examples.get('attr')).toContain('class="nt-s nt-l"');
@@ -246,8 +259,8 @@ describe('views', () => {
   });
 
   it('expanded view draws every block and every skip connection', () => {
-    expect(expanded.match(/class="nt-n nt-add"/g)).toHaveLength(50);
-    expect(expanded.match(/class="nt-n nt-(conv|pwconv)"/g)).toHaveLength(155);
+    expect(uses(expanded, 'add')).toBe(50);
+    expect(uses(expanded, 'conv|pwconv')).toBe(155);
     expect(expanded).toContain('class="nt-s"');
     expect(expanded).not.toContain('×36');
   });
@@ -257,7 +270,7 @@ describe('views', () => {
     expect(compact).toContain('>conv4_x<');
     expect(compact).toContain('>×35<');
     expect(compact).toContain('>×2<');
-    expect(compact.match(/class="nt-n nt-add"/g)).toHaveLength(8);
+    expect(uses(compact, 'add')).toBe(8);
     // A repeat whose instances are all alike is one block marked ×N.
     expect(
       renderArchitectureSvg(graphOf('mobilenet-v1', 'mobilenet-v1-1.0-224'), { view: 'compact', lang: 'en' }),
@@ -268,18 +281,18 @@ describe('views', () => {
 
   it('draws branches, splits, shuffles, gates and several outputs', () => {
     const inception = renderArchitectureSvg(graphOf('googlenet', 'googlenet'), { view: 'compact', lang: 'en' });
-    expect(inception.match(/class="nt-n nt-concat"/g)).toHaveLength(9);
+    expect(uses(inception, 'concat')).toBe(9);
     const shuffle = renderArchitectureSvg(graphOf('shufflenet-v2', 'shufflenet-v2-1.0'), {
       view: 'expanded',
       lang: 'en',
     });
-    expect(shuffle).toContain('nt-n nt-split');
-    expect(shuffle).toContain('nt-n nt-shuffle');
+    expect(uses(shuffle, 'split')).toBeGreaterThan(0);
+    expect(uses(shuffle, 'shuffle')).toBeGreaterThan(0);
     const se = renderArchitectureSvg(graphOf('senet', 'se-resnet-50'), { view: 'expanded', lang: 'en' });
-    expect(se.match(/class="nt-n nt-multiply"/g)).toHaveLength(16);
+    expect(uses(se, 'multiply')).toBe(16);
     expect(renderArchitectureSvg(graphOf('senet', 'se-resnet-50'), { view: 'compact', lang: 'en' })).toContain('>SE<');
     const pnet = renderArchitectureSvg(graphOf('mtcnn', undefined, 'p-net'), { view: 'expanded', lang: 'en' });
-    expect(pnet.match(/class="nt-n nt-pwconv"/g)).toHaveLength(3);
+    expect(uses(pnet, 'pwconv')).toBe(3);
   });
 
   it('renders every variant of every spec in both views', () => {
@@ -294,6 +307,81 @@ describe('views', () => {
     }
     // Every diagram of every spec: seconds of wall time on a busy machine.
   }, 60_000);
+});
+
+describe('one layout for both languages', () => {
+  /** The drawing without its words: every element and attribute, no text and no `lang`. */
+  const geometry = (svg: string) => svg.replace(/>[^<]+</g, '><').replace(/ lang="[^"]*"/g, '');
+
+  it('draws English and Chinese with the same coordinates: they differ only in their words', () => {
+    for (const s of specs)
+      for (const g of s.graphs)
+        for (const view of ['compact', 'expanded'] as const) {
+          const en = renderArchitectureSvg(g, { view, lang: 'en' });
+          const zh = renderArchitectureSvg(g, { view, lang: 'zh-CN' });
+          expect(geometry(zh), `${g.variant.id} ${view}`).toBe(geometry(en));
+        }
+    // Every diagram of every spec twice: seconds of wall time on a busy machine.
+  }, 60_000);
+
+  it('makes each label as wide as its widest language: GAN’s English maxout layers have room for the Chinese', () => {
+    const en = renderArchitectureSvg(graphOf('gan', undefined, 'discriminator'), { view: 'compact', lang: 'en' });
+    const centres = [...en.matchAll(/x="([\d.]+)" y="[\d.]+">maxout ×5</g)].map((m) => Number(m[1]));
+    expect(centres).toHaveLength(2);
+    expect(centres[1]! - centres[0]!).toBeGreaterThanOrEqual(textWidth('maxout（5 片）'));
+  });
+});
+
+describe('one file for both languages', () => {
+  const resnet50 = graphOf('resnet', 'resnet-50');
+  const file = renderArchitectureSvg(resnet50, { view: 'compact', lang: 'all' });
+  const en = renderArchitectureSvg(resnet50, { view: 'compact', lang: 'en' });
+  const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>[^<]*<\/text>/g)].map((m) => m[0]);
+
+  it('writes each text the languages say differently once per language, marked, and the rest once', () => {
+    expect(texts(file)).toContain('<text class="nt-t l-en" x="36.5" y="61">input</text>');
+    expect(texts(file)).toContain('<text class="nt-t l-zh" x="36.5" y="61" lang="zh-CN">输入</text>');
+    // Only the input label differs in ResNet-50: one text more than the English drawing.
+    expect(texts(file)).toHaveLength(texts(en).length + 1);
+  });
+
+  it('is the English drawing once the Chinese text is taken out', () => {
+    const withoutChinese = file
+      .replace(/<text class="[^"]* l-zh"[^>]*>[^<]*<\/text>/g, '')
+      .replace(/ l-en"/g, '"')
+      .replace(/<g id="(en|zh-CN)"\/>/g, '')
+      .replace(/\.l-zh\{.*?(?=<\/style>)/, '');
+    const geometry = (svg: string) => svg.replace(/>[^<]+</g, '><');
+    const english = renderArchitectureSvg(resnet50, { view: 'compact', lang: 'en', idPrefix: '' });
+    expect(geometry(withoutChinese)).toBe(geometry(english));
+  });
+
+  it('has a target per language before all it switches, and shows English when none is targeted', () => {
+    expect(file).toMatch(/<\/desc><g id="en"\/><g id="zh-CN"\/><style>/);
+    expect(file).toContain('.l-zh{display:none}#zh-CN:target~.l-zh,#zh-CN:target~* .l-zh{display:inline}');
+    expect(file).toContain('#zh-CN:target~.l-en,#zh-CN:target~* .l-en{display:none}');
+    expect(file).toContain('lang="en"');
+  });
+
+  it('titles and describes itself in both languages, and gives tooltips’ counts in both, shared clauses once', () => {
+    expect(file).toContain(
+      '>ResNet-50: architecture diagram (compact view) · ResNet-50 网络结构图（紧凑视图）</title>',
+    );
+    expect(file).toMatch(/<desc [^>]*>175 layers, [^<]*; input 3×224×224\. 175 层，[^<]*。<\/desc>/);
+    expect(file).toContain(
+      '<title>conv1: 7×7 /2 → 64×112×112;\n9,408 params; 118.01 M mult-adds\n9,408 参数; 1.18 亿 乘加</title>',
+    );
+  });
+
+  it('needs no id prefix: a file is a document of its own, and its ids are short', () => {
+    expect(file).toContain('aria-labelledby="title desc"');
+    expect(file).toContain('<g id="conv" class="nt-n nt-conv">');
+    expect(file).toMatch(/<use href="#conv" /);
+  });
+
+  it('marks no language in a drawing for one language (a page’s copy)', () => {
+    expect(en).not.toMatch(/l-en|l-zh|id="zh-CN"/);
+  });
 });
 
 describe('the page-facing loader', () => {

@@ -2,7 +2,16 @@
 // only when the fields do not fill the suggestions; filters, sorts and counts; a large index loads only the
 // shards a query needs.
 import { describe, expect, it } from 'vitest';
-import { answer, browse, counts, hits, listed, proseSentence, suggestion } from '../../../src/lib/search/engine.ts';
+import {
+  answer,
+  browse,
+  counts,
+  hits,
+  listed,
+  prefetchTerms,
+  proseSentence,
+  suggestion,
+} from '../../../src/lib/search/engine.ts';
 import type { SearchDoc } from '../../../src/lib/search/documents.ts';
 import { termFile } from '../../../src/lib/search/index-files.ts';
 import { parseState } from '../../../src/lib/search/query.ts';
@@ -110,6 +119,17 @@ describe('a large index', () => {
     const terms = big.requests.filter((r) => r.startsWith('en-t'));
     expect(terms).toEqual([termFile('en', 'w')]);
     expect(big.ids(a.ranked.docs.slice(0, 1))).toEqual(['m7']);
+  });
+
+  it('is prefetched for a query exactly as its answer reads it: the same head and term shards, nothing more', async () => {
+    for (const q of ['writer7', 'Ada Writer12', 'neta3 netb4', '残差 网络']) {
+      big.requests.length = 0;
+      await prefetchTerms(big.source, q);
+      const prefetched = [...big.requests];
+      big.requests.length = 0;
+      await answer(big.source, q, 'never', 6);
+      expect(prefetched, q).toEqual(big.requests.filter((r) => r.endsWith('.json') && !/-r\d+\.json$/.test(r)));
+    }
   });
 
   it('never asks for a shard the head does not list (a query of markup, of unindexed characters)', async () => {

@@ -21,6 +21,8 @@ const en = {
   // Inside a diagram.
   view: { compact: 'compact view', expanded: 'expanded view' } as Record<View, string>,
   diagramTitle: (name: string, view: View) => `${name}: architecture diagram (${en.view[view]})`,
+  /** A compact hourglass's label: how many times it halves and doubles the resolution. */
+  hourglassLevels: (n: number) => `${n} levels`,
   diagramSummary: (c: DiagramCounts) =>
     `${c.layers} layers, ${c.params} parameters, ${c.multAdds} multiply-adds; input ${c.input}.`,
   figureTitle: (name: string, networks: number, view: View) =>
@@ -125,6 +127,7 @@ export type NotationStrings = typeof en;
 const zh: NotationStrings = {
   view: { compact: '紧凑视图', expanded: '展开视图' },
   diagramTitle: (name, view) => `${name} 网络结构图（${zh.view[view]}）`,
+  hourglassLevels: (n) => `${n} 级`,
   diagramSummary: (c) => `${c.layers} 层，${c.params} 个参数，${c.multAdds}次乘加；输入 ${c.input}。`,
   figureTitle: (name, networks, view) => `${name} 网络结构图（${networks} 个网络，${zh.view[view]}）`,
   inputLabel: '输入',

@@ -4,11 +4,11 @@
  * every node's output leaves the drawing and where each item's links land, for links.ts to connect afterwards.
  */
 import type { Graph, GraphNode } from '../graph.ts';
-import type { Locale } from '../../i18n/locales.ts';
 import { ICONS } from '../icons.ts';
 import type { Family, Shape } from '../layers/index.ts';
 import { drawCell, measureCell } from './cell.ts';
 import { esc, layerLines, r1, textWidth, tip } from './labels.ts';
+import { inEvery, inLang, tooltip, widest, writeSaid, type Said, type Words, type Written } from './words.ts';
 import { FAN, GAP, LINE, VGAP } from './metrics.ts';
 import {
   lastNode,
@@ -63,7 +63,8 @@ export interface Landing {
 }
 
 export interface DrawOptions {
-  lang: Locale;
+  /** The languages the drawing's text is written in (the layout is the same for all). */
+  written: Written;
   idPrefix: string;
 }
 
@@ -129,8 +130,8 @@ export class Drawer {
     this.quiet--;
   }
 
-  tip(n: GraphNode): string {
-    return tip(n, this.opts.lang, n.shares ? this.byId.get(n.shares)?.name : undefined);
+  tip(n: GraphNode): Words {
+    return tip(n, n.shares ? this.byId.get(n.shares)?.name : undefined);
   }
 
   // ---- measuring ------------------------------------------------------------------------------------------
@@ -175,8 +176,10 @@ export class Drawer {
 
   private measureLayer(v: VisualLayer): Extent {
     const icon = this.iconPair(v);
-    const lines = layerLines(v, this.opts.lang);
-    const w = Math.ceil(Math.max(icon.w + 4, ...lines.map(textWidth), v.attached.length * MARK_STEP) + 2);
+    const lines = layerLines(v);
+    const w = Math.ceil(
+      Math.max(icon.w + 4, ...lines.map((l) => widest(l, textWidth)), v.attached.length * MARK_STEP) + 2,
+    );
     return { w, up: icon.hh + 3 + lines.length * LINE, down: icon.hh + (v.attached.length ? 12 : 0) };
   }
 
@@ -300,22 +303,32 @@ export class Drawer {
     this.edges.push(`M${r1(x1)} ${r1(y1)}C${r1(mx)} ${r1(y1)} ${r1(mx)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`);
   }
 
-  /** An icon (a `<use>` of the family's definition) centred at (x, y), with its tooltip. */
-  icon(family: Family, cls: 'nt-n' | 'nt-m', x: number, y: number, tipText: string): void {
+  /**
+   * An icon centred at (x, y), with its tooltip: a `<use>` of the family's definition, which carries the
+   * family's class (its fill), so that the many uses of it do not repeat that.
+   */
+  icon(family: Family, x: number, y: number, tipText: Said): void {
     this.out.push(
-      `<use class="${cls} nt-${family}" href="#${this.opts.idPrefix}${family}" x="${r1(x)}" y="${r1(y)}"><title>${esc(tipText)}</title></use>`,
+      `<use href="#${this.opts.idPrefix}${family}" x="${r1(x)}" y="${r1(y)}"><title>${esc(tooltip(tipText, this.opts.written))}</title></use>`,
     );
   }
 
-  texts(lines: string[], x: number, top: number, cls = 'nt-t'): void {
-    lines.forEach((t, i) =>
-      this.out.push(`<text class="${cls}" x="${r1(x)}" y="${r1(top + i * LINE)}">${esc(t)}</text>`),
+  /** Lines of text centred at x, the first at `top`, each in the written languages. */
+  texts(lines: Said[], x: number, top: number, cls = 'nt-t'): void {
+    lines.forEach((said, i) =>
+      this.out.push(
+        writeSaid(
+          said,
+          this.opts.written,
+          (t, lang, attrs) => `<text class="${cls}${lang}" x="${r1(x)}" y="${r1(top + i * LINE)}"${attrs}>${t}</text>`,
+        ),
+      ),
     );
   }
 
   marks(attached: GraphNode[], cx: number, y: number): void {
     attached.forEach((a, i) =>
-      this.icon(a.family, 'nt-m', cx + (i - (attached.length - 1) / 2) * MARK_STEP, y, `${a.name}: ${a.label}`),
+      this.icon(a.family, cx + (i - (attached.length - 1) / 2) * MARK_STEP, y, `${a.name}: ${a.label}`),
     );
   }
 
@@ -394,15 +407,17 @@ export class Drawer {
     else this.line(x + box.w / 2, a, x + box.w);
     const icon = this.iconPair(v);
     const cx = x + box.w / 2;
-    const lines = layerLines(v, this.opts.lang);
+    const lines = layerLines(v);
     this.texts(lines, cx, a - icon.hh - 3 - (lines.length - 1) * LINE);
     if (v.pool) {
       const ca = ICONS[v.node.family];
       const left = cx - icon.w / 2;
-      this.icon(v.node.family, 'nt-n', left + ca.hw, a, this.tip(v.node));
-      this.icon(v.pool.family, 'nt-n', left + 2 * ca.hw + 3 + ICONS[v.pool.family].hw, a, this.tip(v.pool));
+      this.icon(v.node.family, left + ca.hw, a, this.tip(v.node));
+      this.icon(v.pool.family, left + 2 * ca.hw + 3 + ICONS[v.pool.family].hw, a, this.tip(v.pool));
     } else {
-      this.icon(v.icon ?? v.node.family, 'nt-n', cx, a, v.text ? `${v.text}: ${this.tip(v.node)}` : this.tip(v.node));
+      const tipText = this.tip(v.node);
+      const text = v.text;
+      this.icon(v.icon ?? v.node.family, cx, a, text ? inEvery((l) => `${text}: ${tipText[l]}`) : tipText);
     }
     this.marks(v.attached, cx, a + icon.hh + 7);
     const inside = v.nodes?.map((id) => this.byId.get(id)?.shape ?? []).filter((shape) => shape.length) ?? [];
@@ -426,7 +441,7 @@ export class Drawer {
         this.line(x1 + extents[i]!.w, y, x2 + 6);
       }
     });
-    if (v.split) this.icon('split', 'nt-n', x + 4, a, 'split');
+    if (v.split) this.icon('split', x + 4, a, 'split');
     if (v.join) this.drawJoin(v.join, v.attached, x2 + FAN, a, box.w - (x2 + FAN - x));
   }
 
@@ -528,7 +543,7 @@ export class Drawer {
     if (v.loss) {
       const lx = x + FAN + s.w + GAP + ICONS.loss.hw;
       this.line(x + FAN + s.w, y, lx - ICONS.loss.hw);
-      this.icon('loss', 'nt-n', lx, y, 'loss');
+      this.icon('loss', lx, y, 'loss');
     }
   }
 
@@ -540,7 +555,12 @@ export class Drawer {
     this.line(x + box.w - 2, a, x + box.w);
     const [top, h] = [a - REF_HH, 2 * REF_HH];
     this.out.push(
-      `<g class="nt-r"><title>${esc(`${v.title} (${v.sub}): ${this.tip(v.last)}`)}</title>` +
+      `<g class="nt-r"><title>${esc(
+        tooltip(
+          inEvery((l) => `${v.title} (${v.sub}): ${inLang(this.tip(v.last), l)}`),
+          this.opts.written,
+        ),
+      )}</title>` +
         `<rect class="nt-rb" x="${r1(x + 2)}" y="${r1(top)}" width="${r1(box.w - 4)}" height="${h}" rx="5"/>` +
         `<rect class="nt-ri" x="${r1(x + 4.5)}" y="${r1(top + 2.5)}" width="${r1(box.w - 9)}" height="${h - 5}" rx="3"/></g>`,
     );
@@ -555,7 +575,7 @@ export class Drawer {
     const cx = x + w / 2;
     this.line(x, a, x + w);
     if (n.family === 'concat') this.texts([String(n.shape[0])], cx, a - icon.hh - 3);
-    this.icon(n.family, 'nt-n', cx, a, this.tip(n));
+    this.icon(n.family, cx, a, this.tip(n));
     this.marks(attached, cx, a + icon.hh + 7);
     this.span(cx - icon.hw, cx + icon.hw, [n.shape]);
   }

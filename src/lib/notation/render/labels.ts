@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { notationStrings } from '../../i18n/strings/notation.ts';
 import { formatShape, type Shape } from '../layers/index.ts';
 import type { VisualLayer } from './visuals.ts';
+import { inEvery, type Said, type Words } from './words.ts';
 
 export { escapeXml as esc, round1 as r1 } from '../../svg.ts';
 export const group3 = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -34,8 +35,11 @@ export function compactNumber(n: number, lang: Locale): string {
   return String(n);
 }
 
-/** The lines above a layer's icon: kernel and stride (and the merged pooling), then the output channels. */
-export function layerLines(v: VisualLayer, lang: Locale): string[] {
+/**
+ * The lines above a layer's icon: kernel and stride (and the merged pooling), then the output channels; in
+ * every language at once, since the layout is the same for all (only the input's and a maxout's words differ).
+ */
+export function layerLines(v: VisualLayer): Said[] {
   const n = v.node;
   const c = String(n.shape[0]);
   if (v.lines) return v.lines;
@@ -73,7 +77,7 @@ export function layerLines(v: VisualLayer, lang: Locale): string[] {
     case 'input':
     case 'latent':
     case 'condition':
-      return [n.name === 'input' ? notationStrings(lang).inputLabel : n.name, c];
+      return [n.name === 'input' ? inEvery((lang) => notationStrings(lang).inputLabel) : n.name, c];
     case 'const':
       return ['const', c];
     case 'concat':
@@ -81,14 +85,18 @@ export function layerLines(v: VisualLayer, lang: Locale): string[] {
     case 'shuffle':
       return [n.label.replace('shuffle ', '')];
     case 'act':
-      return n.type === 'maxout' ? [notationStrings(lang).maxoutLine(n.attrs.k as number), c] : [];
+      return n.type === 'maxout' ? [inEvery((lang) => notationStrings(lang).maxoutLine(n.attrs.k as number)), c] : [];
     default:
       return [];
   }
 }
 
 /** A node's tooltip: name, label, output shape, counts, and how often it runs or whose weights it shares. */
-export function tip(n: GraphNode, lang: Locale, shareName?: string): string {
+export function tip(n: GraphNode, shareName?: string): Words {
+  return inEvery((lang) => tipIn(n, lang, shareName));
+}
+
+function tipIn(n: GraphNode, lang: Locale, shareName?: string): string {
   const t = notationStrings(lang);
   const counts =
     n.params || n.macs ? `; ${group3(n.params)} ${t.tipParams}; ${compactNumber(n.macs, lang)} ${t.tipMultAdds}` : '';

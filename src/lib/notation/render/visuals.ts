@@ -18,6 +18,8 @@ import type {
   Struct,
 } from '../graph.ts';
 import type { Family } from '../layers/index.ts';
+import { notationStrings } from '../../i18n/strings/notation.ts';
+import { inEvery, type Said } from './words.ts';
 
 /** A tensor an item reads besides the previous item's output. */
 export interface VisualLink {
@@ -46,7 +48,7 @@ export interface VisualLayer extends Wired {
   text?: string;
   /** Replaces the icon and the label (a compact hourglass). */
   icon?: Family;
-  lines?: string[];
+  lines?: Said[];
   /** Every node the item stands for, when it stands for more than its own (a compact hourglass). */
   nodes?: string[];
 }
@@ -290,7 +292,7 @@ export class Visualiser {
       node: last,
       attached: [],
       icon: 'hourglass',
-      lines: [`${depth} levels`, String(last.shape[0])],
+      lines: [inEvery((lang) => notationStrings(lang).hourglassLevels(depth)), String(last.shape[0])],
       nodes: ids,
       links: [],
     };
