@@ -2,9 +2,10 @@
  * Lineage graph: pointing at, focusing or tapping a model highlights everything it descends from and
  * everything that descends from it (the rest fades), and the panel beside the graph says what it builds on
  * and what builds on it, with what changed. On a touch screen the first tap on a model shows this and a
- * second tap opens its entry, so the graph works without hover. Reads the graph from the SVG's data
- * attributes; what is related is lib/charts/lineage-trace.ts's rule. In three parts: reading the graph,
- * drawing a trace and the panel, and the pointer, focus and key bindings.
+ * second tap opens its entry, so the graph works without hover. Pointing at a curve shows what changed along
+ * it as a tooltip. Reads the graph from the SVG's data attributes and what changed from the list of every
+ * link beside it (the page writes that text once); what is related is lib/charts/lineage-trace.ts's rule.
+ * In three parts: reading the graph, drawing a trace and the panel, and the pointer, focus and key bindings.
  */
 import { lineageTrace } from '../lib/charts/lineage-trace.ts';
 
@@ -14,14 +15,21 @@ interface Words {
   down: string;
   none: string;
   open: string;
+  /** A curve's tooltip, with %child, %parent and %change to fill in. */
+  edge: string;
   colon: string;
+}
+
+interface Link {
+  from: string;
+  to: string;
 }
 
 interface Graph {
   svg: SVGSVGElement;
   nodes: SVGAElement[];
   edges: SVGGElement[];
-  links: Array<{ from: string; to: string; change: string }>;
+  links: Link[];
   nameOf: Map<string, string>;
   hrefOf: Map<string, string>;
 }
@@ -33,10 +41,16 @@ function readGraph(svg: SVGSVGElement): Graph {
     svg,
     nodes,
     edges,
-    links: edges.map((e) => e.dataset as { from: string; to: string; change: string }),
+    links: edges.map((e) => ({ from: e.dataset.from!, to: e.dataset.to! })),
     nameOf: new Map(nodes.map((n) => [n.dataset.node!, (n.textContent ?? '').trim()])),
     hrefOf: new Map(nodes.map((n) => [n.dataset.node!, n.href.baseVal])),
   };
+}
+
+/** What changed from `from` to `to`, as the list of every link states it under the later model. */
+function changeOf(link: Link): string {
+  const item = document.getElementById(`links-${link.to}`)?.querySelector(`[data-from="${link.from}"] .change`);
+  return item?.textContent?.trim() ?? '';
 }
 
 function clearTrace(g: Graph): void {
@@ -79,8 +93,8 @@ function describe(panel: HTMLElement, g: Graph, words: Words, id: string): void 
   title.append(
     element('a', { href: g.hrefOf.get(id) ?? '#', textContent: words.open.replace('%s', g.nameOf.get(id) ?? id) }),
   );
-  const up = g.links.filter((l) => l.to === id).map((l) => ({ id: l.from, change: l.change }));
-  const down = g.links.filter((l) => l.from === id).map((l) => ({ id: l.to, change: l.change }));
+  const up = g.links.filter((l) => l.to === id).map((l) => ({ id: l.from, change: changeOf(l) }));
+  const down = g.links.filter((l) => l.from === id).map((l) => ({ id: l.to, change: changeOf(l) }));
   panel.replaceChildren(title, ...linkList(g, words, words.up, up), ...linkList(g, words, words.down, down));
 }
 
@@ -127,13 +141,29 @@ function bind(g: Graph, trace: (id: string) => void): void {
   });
 }
 
+/** A curve gets its tooltip the first time the pointer reaches it, not 341 of them at load. */
+function bindEdgeTitles(g: Graph, words: Words): void {
+  g.svg.querySelector('.edges')?.addEventListener('pointerover', (e) => {
+    const edge = (e.target as Element).closest<SVGGElement>('.edge');
+    if (!edge || edge.querySelector('title')) return;
+    const link = { from: edge.dataset.from!, to: edge.dataset.to! };
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    // Replacer functions, so a "$" in a name or a change is text, not a replacement pattern.
+    title.textContent = words.edge
+      .replace('%child', () => g.nameOf.get(link.to) ?? link.to)
+      .replace('%parent', () => g.nameOf.get(link.from) ?? link.from)
+      .replace('%change', () => changeOf(link));
+    edge.prepend(title);
+  });
+}
+
 export function initLineage(): void {
   const svg = document.querySelector<SVGSVGElement>('svg[data-chart="lineage"]');
   if (!svg) return;
   const g = readGraph(svg);
   const panel = document.querySelector<HTMLElement>('[data-lineage-panel]');
   const words = JSON.parse(panel?.dataset.words ?? '{}') as Words;
-  if (panel) panel.hidden = false;
+  bindEdgeTitles(g, words);
   bind(g, (id) => {
     drawTrace(g, id);
     if (panel) describe(panel, g, words, id);

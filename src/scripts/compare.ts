@@ -61,9 +61,12 @@ function applySort(table: HTMLTableElement, state: CompareState): void {
   for (const th of headers) th.removeAttribute('aria-sort');
   const column = headers.findIndex((th) => th.dataset.key === state.sort?.key);
   if (column < 0 || !state.sort) {
-    // No sort: the page's own order (by time), which picks may have disturbed.
+    // No sort: the page's own order (by time), which picks may have disturbed. Moving every row when none is
+    // out of place (as at load) would cost a layout of the whole table.
     const body = table.tBodies[0]!;
-    body.append(...[...body.rows].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order)));
+    const rows = [...body.rows];
+    const ordered = [...rows].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order));
+    if (ordered.some((row, i) => row !== rows[i])) body.append(...ordered);
     return;
   }
   const direction: SortDirection = state.sort.order === 'asc' ? 'ascending' : 'descending';

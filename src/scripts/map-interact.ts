@@ -29,8 +29,7 @@ export function enhance(root: HTMLElement): void {
   const ctx = mapContext(root);
   if (!ctx) return;
   root.classList.add('is-ready');
-  for (const el of root.querySelectorAll<HTMLElement>('[data-metro-help], .metro-controls, .metro-year-control'))
-    el.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>('.metro-controls')) el.hidden = false;
   const state = parseState(location.search, location.hash);
   setupViews(ctx, state.view);
   const light = setupHighlight(ctx);
@@ -223,7 +222,6 @@ function setupFinder(ctx: MapContext): (q: string, move: boolean) => void {
   const input = form?.querySelector<HTMLInputElement>('input');
   const result = form?.querySelector<HTMLElement>('[data-metro-find-result]');
   if (!form || !input || !result) return () => undefined;
-  form.hidden = false;
   const words = JSON.parse(form.dataset.words ?? '{}') as Record<
     'none' | 'best' | 'open' | 'planned' | 'one' | 'many',
     string

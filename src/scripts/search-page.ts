@@ -95,7 +95,9 @@ class SearchPage {
     // The head is preloaded by the page. Pagefind waits until the first pass is painted (see `run`): loading it
     // inflates its metadata and compiles its wasm on the main thread, which would hold up that paint.
     warmUp();
-    if (window.matchMedia('(max-width: 50rem)').matches) this.details.open = false;
+    // The filters come closed in the page and open here on wide screens, where they sit beside the results: closing
+    // them at load on a phone, where they sit above, moved every result up (a layout shift).
+    if (!window.matchMedia('(max-width: 50rem)').matches) this.details.open = true;
     this.connect();
     const initial = parseState(new URLSearchParams(location.search));
     this.writeForm(initial);

@@ -157,6 +157,17 @@ test.describe('charts', () => {
     );
   });
 
+  test('the lineage panel and a curve’s tooltip say what changed, in the list’s words', async ({ page }) => {
+    await page.goto('/en/lineage/');
+    const change = 'Keeps the plain convolutional stack but adds identity shortcuts and batch normalisation';
+    await expect(page.locator('#links-resnet li[data-from="alexnet"]')).toContainText(change);
+    await page.locator('svg[data-chart="lineage"] a[data-node="resnet"]').focus();
+    await expect(page.locator('[data-lineage-panel] li').filter({ hasText: 'AlexNet' })).toContainText(change);
+    const edge = page.locator('svg[data-chart="lineage"] .edge[data-from="alexnet"][data-to="resnet"]');
+    await edge.locator('.edge-hit').dispatchEvent('pointerover');
+    await expect(edge.locator('title')).toHaveText(new RegExp(`^ResNet builds on AlexNet: ${change}`));
+  });
+
   test('a model page lists ancestors and descendants further away', async ({ page }) => {
     await page.goto('/en/models/efficientnet/');
     const section = page.locator('section[aria-labelledby="lineage-title"]');
@@ -177,6 +188,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-compare-table] thead button')).toHaveCount(0);
     await page.goto('/zh/lineage/');
     await expect(page.locator('.lineage-list > li').first()).toBeVisible();
+    await expect(page.locator('[data-lineage-panel]')).toBeHidden();
     await page.goto('/zh/timeline/');
     await expect(page.locator('svg[data-chart="timeline"] a').first()).toBeVisible();
   });

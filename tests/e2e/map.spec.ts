@@ -260,6 +260,11 @@ test.describe('without JavaScript', () => {
     await page.locator('a#map-resnet').click();
     await expect(page).toHaveURL(/\/en\/models\/resnet\/$/);
     await page.goto('/en/map/');
+    // The finder, the year slider and the help need scripting; none of them shows as a dead control.
+    await expect(page.locator('[data-metro-find]')).toBeHidden();
+    await expect(page.locator('.metro-year-control')).toBeHidden();
+    await expect(page.locator('[data-metro-help]')).toHaveCount(2);
+    for (const help of await page.locator('[data-metro-help]').all()) await expect(help).toBeHidden();
     const list = page.locator('section.metro-list');
     await expect(list.getByRole('link', { name: 'NASNet' }).first()).toHaveAttribute('href', '/en/models/nasnet/');
     // Every station is listed: an entry as a link, a planned one as text marked planned.
