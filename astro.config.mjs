@@ -9,6 +9,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import scriptLedger from './src/integrations/script-ledger.ts';
 import reading, { redirectPaths } from './src/integrations/reading.ts';
+import { woff2FontFaces } from './src/lib/site/font-faces.ts';
 
 // ATLAS_BASE: the sub-path the site is served under ("/" or "/some/path/").
 // ATLAS_SITE: the origin it is served from, for canonical, hreflang, sitemap and social-card URLs. Without it
@@ -60,6 +61,19 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
   },
   vite: {
+    plugins: [
+      // KaTeX's stylesheet with WOFF2-only faces shown with font-display: swap (src/lib/site/font-faces.ts says
+      // why); before Vite's CSS plugin, so the WOFF and TrueType files are never emitted.
+      {
+        name: 'atlas:katex-woff2',
+        enforce: 'pre',
+        transform(code, id) {
+          return /[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/.test(id)
+            ? { code: woff2FontFaces(code), map: null }
+            : undefined;
+        },
+      },
+    ],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
