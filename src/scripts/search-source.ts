@@ -9,8 +9,7 @@ import {
   INDEX_DIR,
   pagefindFile,
   recordFile,
-  shardKey,
-  termFile,
+  termFiles,
   type DocRecord,
   type FacetsFile,
   type IndexHead,
@@ -102,9 +101,7 @@ export const source: Source = {
   },
   async terms(head, keys) {
     if (head.t) return head.t;
-    const present = new Set(head.s ?? []);
-    const wanted = keys.filter(Boolean).map((k) => shardKey(k, head.ts));
-    const names = [...new Set(wanted.filter((k) => present.has(k)).map((k) => termFile(language(), k)))].sort();
+    const names = termFiles(language(), head, keys);
     const id = names.join(' ');
     const known = merged.get(id);
     if (known) return known;

@@ -3,8 +3,9 @@
  * language:
  * - `<lang>.json`, the head: document count, each document's kind and prior, and how the rest is split; while
  *   they are small (INLINE_CHARACTERS) also the terms and the records themselves, so a first query is one request;
- * - term shards `<lang>-t<key>.json` (terms by their first characters: prefix and typo matching stay inside one
- *   shard), and record blocks `<lang>-r<n>.json` (what a result shows, for `RECORD_BLOCK` documents at a time);
+ * - term shards `<lang>-t<key>.json` (terms by their first character, so prefix and typo matching stay inside one
+ *   shard; a shard past SHARD_CHARACTERS is split by the first two), and record blocks `<lang>-r<n>.json` (what a
+ *   result shows, for `RECORD_BLOCK` documents at a time);
  * - `<lang>-facets.json`: filter values and sort keys, loaded only by the results page;
  * - `<lang>-pagefind.json`: Pagefind's page hash → document, written after Pagefind, so prose matches join
  *   the field matches without fetching a Pagefind fragment.
@@ -25,10 +26,20 @@ export const INDEX_DIR = 'atlas-index';
  * code, a first query stays under its 100 KB budget either way.
  */
 export const INLINE_CHARACTERS = 240_000;
-/** Documents per record block on larger sites: a result list of ten touches at most ten small files. */
-export const RECORD_BLOCK = 16;
-/** Past this many documents, term shards are keyed by two characters instead of one. */
-const TWO_CHARACTER_KEYS = 6000;
+/**
+ * Documents per record block on larger sites. A result list of ten touches up to ten blocks, so a block's size
+ * is paid up to ten times by a first query: at 2,000 models, blocks of 16 cost ~5.6 KB gz each (over half of a
+ * 100 KB budget); blocks of 4 cost ~1.6 KB, for no more requests.
+ */
+export const RECORD_BLOCK = 4;
+/**
+ * A term shard past this many characters is split by its terms' first two characters (its one-character terms
+ * keep the one-character shard). The real atlas's largest shard is ~13,000 (en, "s"); on a 2,000-model atlas the
+ * digits' shards reach ~100,000 (years, arXiv ids), which alone would be a third of a first query's budget. The
+ * price of a split: a typo in a word's second character is not forgiven there, and a one-character query word
+ * (a lone Chinese character, a digit) finds only itself, not longer terms that start with it.
+ */
+export const SHARD_CHARACTERS = 24_000;
 
 /**
  * A term's postings, ascending, as the file stores them: the first, then each one's difference from the one
@@ -64,7 +75,7 @@ export interface IndexHead {
   v: 1;
   /** Documents. */
   n: number;
-  /** Characters of a term shard key; 0 when the terms are in this file. */
+  /** Characters of the longest term shard key (1, or 2 once a shard is split); 0 when the terms are in this file. */
   ts: number;
   /** Documents per record block; 0 when the records are in this file. */
   rb: number;
@@ -97,6 +108,22 @@ export function shardKey(term: string, length: number): string {
 /** File of a term shard: the key's code points in base 36, so any script makes a plain file name. */
 export function termFile(language: string, key: string): string {
   return `${language}-t${[...key].map((c) => c.codePointAt(0)!.toString(36)).join('-')}.json`;
+}
+
+/**
+ * The shard a term is in, given the keys of the shards that exist: its two-character key where that shard
+ * exists (its one-character shard was split), else its one-character key.
+ */
+export function shardOf(term: string, keys: ReadonlySet<string>): string {
+  const two = shardKey(term, 2);
+  return [...two].length === 2 && keys.has(two) ? two : shardKey(term, 1);
+}
+
+/** The term shard files a query's words and phrase fall in, each once, only those that exist (no 404s). */
+export function termFiles(language: string, head: IndexHead, words: readonly string[]): string[] {
+  const keys = new Set(head.s ?? []);
+  const wanted = words.filter(Boolean).map((w) => shardOf(w, keys));
+  return [...new Set(wanted.filter((k) => keys.has(k)).map((k) => termFile(language, k)))].sort();
 }
 
 export function recordFile(language: string, doc: number, block: number): string {
@@ -158,6 +185,26 @@ export function toRecord(doc: SearchDoc): DocRecord {
   return r;
 }
 
+/** Terms grouped into shards by first character, a group past SHARD_CHARACTERS split by the first two. */
+export function shardTerms(terms: Terms): Map<string, Terms> {
+  const group = (entries: Iterable<[string, Postings]>, keyOf: (term: string) => string) => {
+    const out = new Map<string, Terms>();
+    for (const [term, postings] of entries) {
+      const key = keyOf(term);
+      let shard = out.get(key);
+      if (!shard) out.set(key, (shard = {}));
+      shard[term] = postings;
+    }
+    return out;
+  };
+  const shards = new Map<string, Terms>();
+  for (const [key, shard] of group(Object.entries(terms), (t) => shardKey(t, 1))) {
+    if (JSON.stringify(shard).length <= SHARD_CHARACTERS) shards.set(key, shard);
+    else for (const [k, part] of group(Object.entries(shard), (t) => shardKey(t, 2))) shards.set(k, part);
+  }
+  return shards;
+}
+
 function facets(docs: readonly SearchDoc[]): FacetsFile {
   const values = Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as Record<FilterKey, string[]>;
   const indexOf = (key: FilterKey, v: string) => {
@@ -187,7 +234,7 @@ export function indexFiles(language: string, docs: readonly SearchDoc[]): Map<st
   const head: IndexHead = {
     v: 1,
     n: docs.length,
-    ts: inline ? 0 : docs.length > TWO_CHARACTER_KEYS ? 2 : 1,
+    ts: 0,
     rb: inline ? 0 : RECORD_BLOCK,
     k: docs.map((d) => DOC_KINDS.indexOf(d.kind)).join(''),
     p: docs.map((d) => Math.round(d.prior * 100)),
@@ -196,15 +243,10 @@ export function indexFiles(language: string, docs: readonly SearchDoc[]): Map<st
     head.t = terms;
     head.r = records;
   } else {
-    const keys = new Set<string>();
-    for (const [term, postings] of Object.entries(terms)) {
-      keys.add(shardKey(term, head.ts));
-      const name = termFile(language, shardKey(term, head.ts));
-      const shard = (files.get(name) as Terms | undefined) ?? {};
-      shard[term] = postings;
-      files.set(name, shard);
-    }
-    head.s = [...keys].sort();
+    const shards = shardTerms(terms);
+    for (const [key, shard] of shards) files.set(termFile(language, key), shard);
+    head.s = [...shards.keys()].sort();
+    head.ts = Math.max(...head.s.map((k) => [...k].length));
     for (let start = 0; start < records.length; start += head.rb)
       files.set(recordFile(language, start, head.rb), records.slice(start, start + head.rb));
   }

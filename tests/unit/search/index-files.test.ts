@@ -7,8 +7,11 @@ import {
   decodePostings,
   encodePostings,
   indexFiles,
+  SHARD_CHARACTERS,
   shardKey,
+  shardTerms,
   termFile,
+  termFiles,
   toRecord,
   type FacetsFile,
   type IndexHead,
@@ -66,6 +69,42 @@ describe('files', () => {
     expect(fields.has('author')).toBe(true);
     expect(fields.has('venue') || fields.has('year') || fields.has('direction') || fields.has('name')).toBe(false);
     expect(record.s).toMatch(/^Identity shortcuts .*\.$/);
+  });
+});
+
+describe('shards', () => {
+  // Many long terms under "1" (years, arXiv ids on a large atlas) and a few under "r".
+  const terms = Object.fromEntries([
+    ...Array.from({ length: 4000 }, (_, i) => [`1${String(i).padStart(4, '0')}x`, [i, 1, 2]]),
+    ['1', [3]],
+    ['resnet', [1]],
+    ['resnext', [2]],
+  ]);
+  const shards = shardTerms(terms);
+
+  it('split a shard past SHARD_CHARACTERS by two characters, its one-character terms staying in it', () => {
+    expect(shards.has('r')).toBe(true);
+    expect(shards.has('re')).toBe(false);
+    expect(shards.get('1')).toEqual({ '1': [3] });
+    expect(shards.has('10')).toBe(true);
+    for (const shard of shards.values()) expect(JSON.stringify(shard).length).toBeLessThan(SHARD_CHARACTERS);
+    const all = Object.assign({}, ...shards.values()) as object;
+    expect(Object.keys(all).length).toBe(Object.keys(terms).length);
+  });
+
+  it('are found for a query by the longest key that exists, every prefix match of a longer word inside it', () => {
+    const head = { s: [...shards.keys()].sort() } as IndexHead;
+    expect(termFiles('en', head, ['10123x', '1', 'resn', 'zzz'])).toEqual(
+      [termFile('en', '10'), termFile('en', '1'), termFile('en', 'r')].sort(),
+    );
+    const shard = shards.get('10')!;
+    expect(Object.keys(shard).every((t) => t.startsWith('10'))).toBe(true);
+  });
+
+  it('stay unsplit on the real atlas, so prefix and typo matching keep their whole first-character shard', () => {
+    const files = indexFiles('en', realDocs('en'));
+    const head = files.get('en.json') as IndexHead;
+    expect(head.ts).toBe(1);
   });
 });
 

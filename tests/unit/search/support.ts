@@ -10,8 +10,7 @@ import {
   facetsFile,
   indexFiles,
   recordFile,
-  shardKey,
-  termFile,
+  termFiles,
   type DocRecord,
   type FacetsFile,
   type IndexHead,
@@ -63,9 +62,7 @@ export function memoryIndex(
     terms: async (head, keys) => {
       if (head.t) return head.t;
       // As the browser does (search-source.ts): only shards the head lists.
-      const present = new Set(head.s ?? []);
-      const wanted = keys.filter(Boolean).map((k) => shardKey(k, head.ts));
-      const names = [...new Set(wanted.filter((k) => present.has(k)).map((k) => termFile(language, k)))];
+      const names = termFiles(language, head, keys);
       return Object.assign({}, ...names.map((n) => file<Terms>(n) ?? {})) as Terms;
     },
     records: async (head, wanted) =>
