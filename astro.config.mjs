@@ -10,6 +10,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import scriptLedger from './src/integrations/script-ledger.ts';
 import reading, { redirectPaths } from './src/integrations/reading.ts';
 import { woff2FontFaces } from './src/lib/site/font-faces.ts';
+import { siteThemeStyleSheet } from './src/lib/notation/icons.ts';
 
 // ATLAS_BASE: the sub-path the site is served under ("/" or "/some/path/").
 // ATLAS_SITE: the origin it is served from, for canonical, hreflang, sitemap and social-card URLs. Without it
@@ -18,6 +19,7 @@ import { woff2FontFaces } from './src/lib/site/font-faces.ts';
 // ATLAS_OUT_DIR: where to write the build (scripts/build.mjs points it at a staging folder).
 // ATLAS_SCRIPT_LEDGER: where to record the scripts Vite bundles (scripts/build.mjs scans pages against it).
 const base = process.env.ATLAS_BASE || '/';
+const NOTATION_THEME = 'virtual:notation-theme.css';
 
 /**
  * MDX compiles each entry to a module that starts with Astro's "use astro:head-inject" directive; the bundler
@@ -62,6 +64,13 @@ export default defineConfig({
   },
   vite: {
     plugins: [
+      // The notation's colours as one shared style sheet on :root, derived from the icon table
+      // (src/lib/notation/icons.ts siteThemeStyleSheet), imported once by BaseLayout.astro.
+      {
+        name: 'atlas:notation-theme',
+        resolveId: (id) => (id === NOTATION_THEME ? `\0${NOTATION_THEME}` : undefined),
+        load: (id) => (id === `\0${NOTATION_THEME}` ? siteThemeStyleSheet() : undefined),
+      },
       // KaTeX's stylesheet with WOFF2-only faces shown with font-display: swap (src/lib/site/font-faces.ts says
       // why); before Vite's CSS plugin, so the WOFF and TrueType files are never emitted.
       {

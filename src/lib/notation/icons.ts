@@ -805,18 +805,22 @@ export interface StyleFeatures {
 }
 
 /**
- * Inline style for an element holding diagrams on a site page: the diagrams' colours follow the site's own
- * light and dark theme (light-dark() and its variables) rather than only the reader's system preference.
+ * The site's style sheet for the notation: on :root, every family's fill as a custom property that follows
+ * the site's own light and dark theme (light-dark() and the page's variables) rather than only the reader's
+ * system preference. Diagrams drawn inline on a page read these through their `var(--nt-…, fallback)` fills;
+ * standalone SVG files keep their fallbacks. One shared, cached file (a Vite virtual module, astro.config.mjs)
+ * instead of a 3 KB style attribute on every element that holds a diagram or icon (issue 27).
  */
-export function siteThemeVariables(): string {
+export function siteThemeStyleSheet(): string {
   const families = Object.keys(ICONS) as Family[];
-  return [
-    '--nt-ink: var(--fg)',
-    '--nt-strip: var(--bg-sunken)',
-    '--nt-ref: var(--bg-sunken)',
-    '--nt-tag: var(--bg-raised)',
-    ...families.map((f) => `--nt-${f}: light-dark(${ICONS[f].light}, ${ICONS[f].dark})`),
-  ].join(';');
+  const variables = [
+    '--nt-ink:var(--fg)',
+    '--nt-strip:var(--bg-sunken)',
+    '--nt-ref:var(--bg-sunken)',
+    '--nt-tag:var(--bg-raised)',
+    ...families.map((f) => `--nt-${f}:light-dark(${ICONS[f].light},${ICONS[f].dark})`),
+  ];
+  return `:root{${variables.join(';')}}\n`;
 }
 
 /** The style sheet embedded in a diagram: fills of the families it uses, strokes and text in currentColor. */

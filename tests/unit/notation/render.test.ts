@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildGraph } from '../../../src/lib/notation/graph.ts';
 import { archSpecSchema } from '../../../src/lib/notation/spec-schema.ts';
-import { ICONS, LEGEND, renderLegendIcon, styleSheet } from '../../../src/lib/notation/icons.ts';
+import { ICONS, LEGEND, renderLegendIcon, siteThemeStyleSheet, styleSheet } from '../../../src/lib/notation/icons.ts';
 import { FAMILIES } from '../../../src/lib/notation/layers/index.ts';
 import { STRUCTURE_IDS, structureExamples } from '../../../src/lib/notation/legend-examples.ts';
 import { loadArchSpecs } from '../../../src/lib/notation/load.ts';
@@ -97,6 +97,14 @@ describe('one notation', () => {
     expect(css).toContain('.nt-conv{fill:var(--nt-conv,#9ecae1)}');
     expect(css).toContain('@media (prefers-color-scheme:dark)');
     expect(css).toContain('.nt-n,.nt-m{stroke:currentColor');
+  });
+
+  it('gives the site one :root sheet with every family in light and dark, for inline diagrams to follow the theme', () => {
+    const css = siteThemeStyleSheet();
+    expect(css.startsWith(':root{')).toBe(true);
+    expect(css.match(/\{/g)).toHaveLength(1);
+    for (const f of FAMILIES) expect(css).toContain(`--nt-${f}:light-dark(${ICONS[f].light},${ICONS[f].dark})`);
+    expect(css).toContain('--nt-ink:var(--fg)');
   });
 
   it('gives each family its class once, on its definition, and none to the many icons that use it', () => {
