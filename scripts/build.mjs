@@ -4,7 +4,7 @@
 // leaves the previous site untouched.
 // Usage: npm run build [-- --out dist]   (env: ATLAS_BASE, ATLAS_SITE, ATLAS_CONTENT)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../src/lib/links/check.ts';
@@ -12,6 +12,7 @@ import { readSheets, readSite } from '../src/lib/links/read-site.ts';
 import { findUnsafeOutput } from '../src/lib/links/safety.ts';
 import { cacheDirOf } from '../src/lib/content/content-dir.ts';
 import { localBuildNotes } from '../src/integrations/reading.ts';
+import { classesOf, pruneKatexRules } from '../src/lib/site/prune-katex.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -60,6 +61,15 @@ rmSync(ledgerFile, { force: true });
 const log = (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [checks] ${message}`);
 const checksStarted = performance.now();
 const built = readSite(staging);
+// KaTeX's rules for constructs no formula of this site uses (src/lib/site/prune-katex.ts), before the safety
+// scan reads the style sheets, so it checks what is served.
+const usedClasses = classesOf(built.pages.values());
+for (const file of built.files) {
+  if (!/^_astro\/.*\.css$/.test(file)) continue;
+  const css = readFileSync(`${staging}/${file}`, 'utf8');
+  const pruned = pruneKatexRules(css, usedClasses);
+  if (pruned !== css) writeFileSync(`${staging}/${file}`, pruned);
+}
 const broken = findBrokenLinks(built, { base, site });
 if (broken.length > 0) {
   for (const b of broken) console.error(`✗ ${b.page}: ${b.url} — ${b.reason}`);
