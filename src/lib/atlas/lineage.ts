@@ -38,3 +38,32 @@ export function descendantsIndex(models: readonly ModelFacts[]): (modelId: strin
 export function descendantsOf(modelId: string, models: readonly ModelFacts[]): Descendant[] {
   return descendantsIndex(models)(modelId);
 }
+
+/** A long "built on by" list split for the model page: the children shown with their change line, and the rest. */
+export interface DescendantSplit {
+  featured: Descendant[];
+  others: Descendant[];
+}
+
+/**
+ * Keeps a model page's "built on by" list readable and its weight bounded as the atlas grows: a backbone such as
+ * ResNet has forty direct children (hundreds at 2,000 models), and each change line is a sentence. The `limit`
+ * children with the most descendants of their own — the ones later work kept building on — keep their line; the
+ * others are listed by name (their own page and the lineage list say what they changed). Both parts keep the
+ * input's order (oldest first); ties in `weight` go to the older child.
+ */
+export function splitDescendants(
+  descendants: readonly Descendant[],
+  weight: (modelId: string) => number,
+  limit: number,
+): DescendantSplit {
+  if (descendants.length <= limit) return { featured: [...descendants], others: [] };
+  const ranked = descendants
+    .map((d, order) => ({ id: d.id, order, weight: weight(d.id) }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  const keep = new Set(ranked.slice(0, limit).map((r) => r.id));
+  return {
+    featured: descendants.filter((d) => keep.has(d.id)),
+    others: descendants.filter((d) => !keep.has(d.id)),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeOnLine, stationsOf } from '../../../src/lib/atlas/lines.ts';
-import { descendantsIndex, descendantsOf } from '../../../src/lib/atlas/lineage.ts';
+import { descendantsIndex, descendantsOf, splitDescendants } from '../../../src/lib/atlas/lineage.ts';
 import { byName, indexLetter } from '../../../src/lib/atlas/sort.ts';
 import type { Direction, ModelFacts } from '../../../src/lib/content/schema.ts';
 
@@ -68,6 +68,27 @@ describe('descendantsOf', () => {
     expect(expected).toHaveLength(199);
     // One pass to index, and each of m0's 199 descendants read once more for its change line.
     expect(reads).toBeLessThanOrEqual(2 * ms.length);
+  });
+});
+
+describe('splitDescendants', () => {
+  const change = { en: 'x', 'zh-CN': '某' };
+  const kids = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, change }));
+  const weights: Record<string, number> = { a: 0, b: 3, c: 1, d: 3, e: 0 };
+
+  it('keeps the change line of the children later work built on most, both parts in time order', () => {
+    const { featured, others } = splitDescendants(kids, (id) => weights[id]!, 3);
+    expect(featured.map((d) => d.id)).toEqual(['b', 'c', 'd']);
+    expect(others.map((d) => d.id)).toEqual(['a', 'e']);
+  });
+
+  it('gives a tie in weight to the older child', () => {
+    const { featured } = splitDescendants(kids, (id) => weights[id]!, 1);
+    expect(featured.map((d) => d.id)).toEqual(['b']);
+  });
+
+  it('leaves a list within the limit whole', () => {
+    expect(splitDescendants(kids, () => 0, 5)).toEqual({ featured: kids, others: [] });
   });
 });
 

@@ -105,6 +105,10 @@ const en = {
   generation: (n: number) => (n === 2 ? 'two steps away' : `${n} steps away`),
   via: 'via',
   fullGraph: 'See the whole lineage graph',
+  alsoBuiltOnBy: (n: number) => `${n} more built on it: `,
+  changesElsewhere: '. What each of them changed is on its own page and in ',
+  changesList: 'the lineage list',
+  fullStop: '.',
   pointTitle: (name: string, network: string, cost: string, accuracy: string, metric = 'top-1') =>
     `${name} (${network}): ${cost}, ${accuracy} ${metric}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} builds on ${parent}: ${change}`,
@@ -208,6 +212,10 @@ const zh: ChartStrings = {
   generation: (n: number) => `相隔 ${n} 代`,
   via: '经由',
   fullGraph: '查看完整的传承关系图',
+  alsoBuiltOnBy: (n: number) => `另有 ${n} 项工作基于它：`,
+  changesElsewhere: '。它们各自改动了什么，见各自的条目页和',
+  changesList: '传承关系列表',
+  fullStop: '。',
   pointTitle: (name: string, network: string, cost: string, accuracy: string, metric = 'top-1') =>
     `${name}（${network}）：${cost}，${metric} ${accuracy}`,
   edgeTitle: (child: string, parent: string, change: string) => `${child} 基于 ${parent}：${change}`,
