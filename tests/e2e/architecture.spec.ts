@@ -45,7 +45,18 @@ test('every variant is listed with its computed and published figures', async ({
   const row = page.locator('table.arch-variants tr', { hasText: 'ResNet-152' });
   await expect(row.locator('td').nth(1)).toHaveText('60.19 M');
   await expect(row).toContainText('11.30 G');
-  await expect(page.locator('section.architecture .katex-display')).toHaveCount(2);
+});
+
+test('the counting rules are stated once, on the notation page, one link from every architecture section', async ({
+  page,
+}) => {
+  await page.goto('/zh/models/resnet/');
+  await expect(page.locator('section.architecture .katex-display')).toHaveCount(0);
+  await page.locator('section.architecture').getByRole('link', { name: '计算规则' }).click();
+  await expect(page).toHaveURL(/\/zh\/notation\/#counting$/);
+  const rules = page.locator('section[aria-labelledby="counting"]');
+  await expect(rules.locator('h2')).toHaveText('参数量与乘加次数如何计算');
+  await expect(rules.locator('.katex-display')).toHaveCount(2);
 });
 
 test('the per-layer table is one link away, on the layers page, and sums to the computed total', async ({ page }) => {

@@ -144,3 +144,9 @@ export function formatDiff(diff: number): string {
   const text = Math.abs(pct) < 0.05 ? '0.0' : Math.abs(pct).toFixed(1);
   return `${pct >= 0.05 ? '+' : pct <= -0.05 ? '−' : ''}${text} %`;
 }
+
+/**
+ * The anchor of the counting rules on the notation page: every model page's computed figures follow them, and
+ * its architecture section links there instead of repeating them (CountingRules.astro).
+ */
+export const COUNTING_ANCHOR = 'counting';

@@ -41,8 +41,11 @@ const en = {
   // The architecture section of a model page.
   sectionTitle: 'Architecture diagram',
   sectionIntro:
-    'Drawn from the layer spec of this model; the same spec computes every shape, parameter and multiply-add below. What each icon means:',
+    'Drawn from the layer spec of this model; the same spec computes every shape, parameter and multiply-add below. What each icon means: ',
   legendLink: 'notation legend',
+  costJoin: '; how the figures are computed: ',
+  costLink: 'counting rules',
+  sentenceEnd: '.',
   viewSwitch: 'View',
   compact: 'Compact',
   expanded: 'Expanded (every layer)',
@@ -142,6 +145,9 @@ const zh: NotationStrings = {
   sectionTitle: '结构图',
   sectionIntro: '下图由本站的层级描述文件自动绘制，参数量和乘加次数也由同一份描述逐层算出。图标含义见',
   legendLink: '记号说明',
+  costJoin: '，计算方法见',
+  costLink: '计算规则',
+  sentenceEnd: '。',
   viewSwitch: '视图',
   compact: '紧凑',
   expanded: '展开（逐层）',
@@ -160,7 +166,7 @@ const zh: NotationStrings = {
   layer: '层',
   type: '类型',
   output: '输出',
-  cost: '计算方法',
+  cost: '参数量与乘加次数如何计算',
   costText:
     "一个卷积层有 $n$ 个 $k_h\\times k_w$ 卷积核、输入 $c$ 个通道（分组卷积按每组通道数计），输出大小为 $H'\\times W'$ 时：",
   bn: '批归一化每个通道计 2 个参数（γ、β）；运行均值和方差不计入参数量。乘加次数只统计卷积层、全连接层和 maxout 层。',
