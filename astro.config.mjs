@@ -86,6 +86,10 @@ export default defineConfig({
       },
     ],
     build: {
+      // Fonts stay files, never base64 in a stylesheet: a face is fetched only when a glyph needs it, while an
+      // inlined one is render-blocking bytes on every page (KaTeX_Size3, under Vite's 4 KB limit, was 3.3 KB
+      // gzip of each model page's CSS; issue 27).
+      assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
       rollupOptions: {
         onwarn(warning, warn) {
           if (!expectedWarning(warning)) warn(warning);

@@ -13,6 +13,7 @@ import { findUnsafeOutput } from '../src/lib/links/safety.ts';
 import { cacheDirOf } from '../src/lib/content/content-dir.ts';
 import { localBuildNotes } from '../src/integrations/reading.ts';
 import { classesOf, pruneKatexRules } from '../src/lib/site/prune-katex.ts';
+import { linkJoined, planStylesheets } from '../src/lib/site/merge-stylesheets.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -69,6 +70,34 @@ for (const file of built.files) {
   const css = readFileSync(`${staging}/${file}`, 'utf8');
   const pruned = pruneKatexRules(css, usedClasses);
   if (pruned !== css) writeFileSync(`${staging}/${file}`, pruned);
+}
+// Each page's stylesheets joined into one file per distinct list (src/lib/site/merge-stylesheets.ts).
+const sheetPlan = planStylesheets(built.pages.values(), (f) => readFileSync(`${staging}/${f}`, 'utf8'), base);
+for (const [file, css] of sheetPlan.sheets) {
+  writeFileSync(`${staging}/${file}`, css);
+  built.files.add(file);
+}
+for (const [page, html] of built.pages) {
+  const linked = linkJoined(html, sheetPlan, base);
+  if (linked === html) continue;
+  writeFileSync(`${staging}/${page}`, linked);
+  built.pages.set(page, linked);
+}
+for (const file of sheetPlan.unlinked) {
+  rmSync(`${staging}/${file}`);
+  built.files.delete(file);
+}
+log(
+  `${sheetPlan.joined.size} stylesheet lists joined into one file each; ${sheetPlan.unlinked.length} files no page links removed`,
+);
+// The font files of the faces pruning dropped: no stylesheet names them any more, so no reader fetches them.
+const sheets = [...built.files]
+  .filter((f) => /^_astro\/.*\.css$/.test(f))
+  .map((f) => readFileSync(`${staging}/${f}`, 'utf8'));
+for (const file of [...built.files].filter((f) => /^_astro\/KaTeX_.*\.woff2$/.test(f))) {
+  if (sheets.some((css) => css.includes(file.slice('_astro/'.length)))) continue;
+  rmSync(`${staging}/${file}`);
+  built.files.delete(file);
 }
 const broken = findBrokenLinks(built, { base, site });
 if (broken.length > 0) {

@@ -8,6 +8,10 @@
  *
  * Rule: only selectors naming `.katex` are candidates (the site's own rules may target classes that scripts
  * add); such a selector is dropped when one of its classes is on no page, a rule when all its selectors are.
+ * Then a KaTeX font face (`font-family:KaTeX_…`) goes when no remaining rule names its family: the site's
+ * formulas use no Fraktur, typewriter, sans-serif or script letters, and the five faces' `src` addresses,
+ * hashed and so incompressible, were 0.5 KB gzip of every model page (issue 27). The build then deletes the
+ * font files no stylesheet names any more (scripts/build.mjs).
  * Fails safe: a stylesheet this splitter cannot take apart exactly into rules comes back unchanged.
  * Pure string → string.
  */
@@ -39,10 +43,21 @@ function prunePiece(piece: string, used: ReadonlySet<string>): string {
   return selectors.trim() ? selectors + piece.slice(open) : '';
 }
 
+const KATEX_FACE = /^@font-face\s*\{[^}]*font-family:\s*["']?(KaTeX_\w+)/;
+
+/** Font faces of KaTeX families that no other piece of the stylesheet names. */
+function dropUnnamedFaces(pieces: string[]): string[] {
+  const named = new Set(pieces.filter((p) => !KATEX_FACE.test(p)).flatMap((p) => p.match(/KaTeX_\w+/g) ?? []));
+  return pieces.map((p) => {
+    const family = KATEX_FACE.exec(p)?.[1];
+    return family && !named.has(family) ? '' : p;
+  });
+}
+
 export function pruneKatexRules(css: string, used: ReadonlySet<string>): string {
   const pieces = css.match(PIECE) ?? [];
   const strip = (s: string) => s.replace(/\s+/g, '');
   if (strip(pieces.join('')) !== strip(css)) return css;
-  const pruned = pieces.map((p) => prunePiece(p, used));
+  const pruned = dropUnnamedFaces(pieces.map((p) => prunePiece(p, used)));
   return pruned.every((p, i) => p === pieces[i]) ? css : pruned.join('');
 }

@@ -25,8 +25,15 @@ describe('pruning KaTeX rules to the classes the site uses', () => {
   });
 
   it('keeps at-rules whole: font faces and media blocks', () => {
-    const css = '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}@media print{.katex .mbin{x:1}}.katex{y:2}';
+    const css =
+      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}@media print{.katex .mbin{x:1}}.katex{font:1em KaTeX_Main}';
     expect(pruneKatexRules(css, used)).toBe(css);
+  });
+
+  it('drops a KaTeX font face once no remaining rule names its family', () => {
+    const face = (family: string) => `@font-face{font-family:${family};src:url(${family}.woff2)}`;
+    const css = `${face('KaTeX_Main')}${face('KaTeX_Fraktur')}${face('Site_Sans')}.katex{font:1em KaTeX_Main}.katex .mathfrak{font-family:KaTeX_Fraktur}`;
+    expect(pruneKatexRules(css, used)).toBe(`${face('KaTeX_Main')}${face('Site_Sans')}.katex{font:1em KaTeX_Main}`);
   });
 
   it('returns a stylesheet it cannot split exactly (a comment) unchanged', () => {
