@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypePlainMath from './src/lib/reading/plain-math.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import scriptLedger from './src/integrations/script-ledger.ts';
@@ -62,7 +63,8 @@ export default defineConfig({
     scriptLedger(),
   ],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    // Sizes and lone letters as plain text in KaTeX's fonts first (src/lib/reading/plain-math.ts), then KaTeX.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypePlainMath, rehypeKatex] }),
   },
   vite: {
     plugins: [
