@@ -17,7 +17,7 @@ describe('joining each page’s stylesheets into one file', () => {
   it('concatenates a page’s stylesheets in its order and links the result where the first one was', () => {
     const html = page('/_astro/b.css', '/_astro/a.css');
     const plan = planStylesheets([html], read, '/');
-    const [[file, css]] = [...plan.sheets];
+    const [file, css] = [...plan.sheets][0]!;
     expect(css).toBe('.b{color:blue}\n.a{color:red}');
     expect(linkJoined(html, plan, '/')).toBe(`<head><meta charset="utf-8">${link(`/${file}`)}<title>t</title></head>`);
   });
