@@ -10,7 +10,7 @@ import { INITIAL, step, type ComboEvent, type ComboState, type Effect } from '..
 import { answer, hits, proseSentence, suggestion, type Answer } from '../lib/search/engine.ts';
 import { format, readMessages, type BoxMessages } from '../lib/search/messages.ts';
 import type { SearchHit } from '../lib/search/result.ts';
-import { locations, preloadProse, SearchUnavailable, source, warmUp } from './search-source.ts';
+import { boxMessages, locations, preloadProse, SearchUnavailable, source, warmUp } from './search-source.ts';
 import { appendSegments, didYouMean, el, hitMeta, whyElement } from './search-render.ts';
 
 const MAX_SUGGESTIONS = 6;
@@ -29,7 +29,8 @@ class SearchCombobox {
   private readonly list: HTMLUListElement;
   private readonly message: HTMLElement;
   private readonly status: HTMLElement;
-  private readonly t: BoxMessages;
+  /** The page's three failure messages until the first answer brings the rest (boxMessages). */
+  private t: BoxMessages;
   private readonly resultsPage: string;
   private readonly indexPage: string;
   private state: ComboState = INITIAL;
@@ -132,7 +133,11 @@ class SearchCombobox {
   private async suggest(query: string, id: number): Promise<void> {
     const current = () => id === this.sequence;
     try {
-      const result = await answer(source, query, 'if-needed', PROSE_WHEN_FIELDS_FIND_FEWER_THAN);
+      const [result, text] = await Promise.all([
+        answer(source, query, 'if-needed', PROSE_WHEN_FIELDS_FIND_FEWER_THAN),
+        boxMessages(),
+      ]);
+      this.t = { ...this.t, ...text };
       if (!current()) return;
       const docs = result.ranked.docs.slice(0, MAX_SUGGESTIONS);
       const options = { labels: this.t.why, base: locations().base };

@@ -15,6 +15,7 @@ import {
   type IndexHead,
   type Terms,
 } from '../lib/search/index-files.ts';
+import type { BoxFetchedMessages } from '../lib/search/messages.ts';
 
 interface PagefindResult {
   id: string;
@@ -141,9 +142,25 @@ export const source: Source = {
   },
 };
 
-/** Starts loading the head of the page language's field index. */
+let boxText: Promise<BoxFetchedMessages> | undefined;
+
+/** The header box's interface text (search/messages.ts), fetched once from the file the form names. */
+export function boxMessages(): Promise<BoxFetchedMessages> {
+  if (!boxText) {
+    const file = document.querySelector<HTMLElement>('[data-messages-file]')?.dataset.messagesFile ?? '';
+    boxText = fetch(file).then((r) => {
+      if (r.ok) return r.json() as Promise<BoxFetchedMessages>;
+      throw new SearchUnavailable(`${file}: HTTP ${r.status}`);
+    });
+    boxText.catch(() => (boxText = undefined));
+  }
+  return boxText;
+}
+
+/** Starts loading the head of the page language's field index and the box's text. */
 export function warmUp(): void {
   void source.head().catch(() => undefined);
+  void boxMessages().catch(() => undefined);
 }
 
 /** Fetches Pagefind's chunks for a query while typing goes on, once Pagefind is loaded anyway. */

@@ -24,7 +24,9 @@ export type Route =
   | { page: 'benchmark'; id: string }
   | { page: 'data' }
   /** The map as a standalone SVG poster. */
-  | { page: 'poster' };
+  | { page: 'poster' }
+  /** The header search box's interface text, fetched on its first focus (search/messages.ts). */
+  | { page: 'searchBox' };
 
 /** Path of a route in a locale, relative to the site base, with a trailing slash (`en/models/resnet/`); a file
  * (the poster) ends in its extension. */
@@ -67,6 +69,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${root}data/`;
     case 'poster':
       return `${root}map.svg`;
+    case 'searchBox':
+      return `${root}search-box.json`;
   }
 }
 

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { searchStrings } from '../../../src/lib/i18n/strings/search.ts';
 import { ui } from '../../../src/lib/i18n/strings/site.ts';
-import { BOX_MESSAGES, boxMessages, format, searchMessages } from '../../../src/lib/search/messages.ts';
+import {
+  BOX_FETCHED_MESSAGES,
+  BOX_INLINE_MESSAGES,
+  boxFetchedMessages,
+  boxInlineMessages,
+  format,
+  searchMessages,
+} from '../../../src/lib/search/messages.ts';
 
 describe('search messages', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
@@ -24,8 +31,10 @@ describe('search messages', () => {
       for (const label of Object.values(m.why)) expect(label.trim().length).toBeGreaterThan(0);
     });
 
-    it(`keep the header's set small (${locale})`, () => {
-      expect(Object.keys(boxMessages(locale)).sort()).toEqual([...BOX_MESSAGES].sort());
+    it(`put on every page only what the box shows when the index cannot load (${locale})`, () => {
+      expect(Object.keys(boxInlineMessages(locale)).sort()).toEqual(['indexLink', 'needsBuild', 'unavailable']);
+      expect(Object.keys(boxFetchedMessages(locale)).sort()).toEqual([...BOX_FETCHED_MESSAGES].sort());
+      expect(BOX_FETCHED_MESSAGES.filter((k) => (BOX_INLINE_MESSAGES as readonly string[]).includes(k))).toEqual([]);
     });
   }
 
